@@ -1,0 +1,11 @@
+import type { MetadataRoute } from 'next';
+import { getAllNotes, getSections, getTags } from '@/lib/content';
+import { noteHref, sectionHref, siteUrl, tagHref } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const base = siteUrl();
+  const paths = ['/', '/tags/', ...getSections().map((s) => sectionHref(s.slug)), ...getTags().map((t) => tagHref(t.tag)), ...getAllNotes().map((n) => noteHref(n.slug))];
+  return paths.map((p) => ({ url: `${base}${p}` }));
+}

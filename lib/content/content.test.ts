@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { getAllCards, getAllNotes, getSections } from './index';
+
+// The real content must pass every check the build runs; a failure lists each file:line.
+describe('content/ as it is now', () => {
+  it('loads and validates every note', () => {
+    const notes = getAllNotes();
+    expect(notes.length).toBeGreaterThan(0);
+    const sections = new Set(getSections().map((s) => s.slug));
+    for (const n of notes) expect(sections.has(n.frontmatter.section)).toBe(true);
+  });
+
+  it('renders every quiz card, math included, without KaTeX errors', () => {
+    for (const card of getAllCards()) {
+      expect(card.questionHtml.length, card.key).toBeGreaterThan(0);
+      expect(card.answerHtml.length, card.key).toBeGreaterThan(0);
+      expect(card.answerHtml, card.key).not.toContain('katex-error');
+      expect(card.questionHtml, card.key).not.toContain('katex-error');
+    }
+  });
+});

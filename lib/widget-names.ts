@@ -1,0 +1,7 @@
+/**
+ * Names a note may use to embed an interactive widget, e.g. `<SoftmaxTemperature />`.
+ * The content checker rejects any other capitalised JSX name, and the MDX component map
+ * must provide a component for each name here.
+ */
+export const WIDGET_NAMES = [] as const satisfies readonly string[];
+export type WidgetName = (typeof WIDGET_NAMES)[number];

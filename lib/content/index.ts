@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ContentError, type ContentIssue } from './errors';
 import { parseNote, type ParsedNote } from './parse-note';
@@ -23,7 +24,8 @@ export interface QuizCard {
   questionText: string;
 }
 
-const CONTENT_DIR = path.join(process.cwd(), 'content');
+// Overridable so tests can point the loader at a fixture tree.
+const CONTENT_DIR = process.env.MLPREP_CONTENT_DIR ?? path.join(process.cwd(), 'content');
 const NOTES_DIR = path.join(CONTENT_DIR, 'notes');
 
 interface Library {
@@ -37,10 +39,10 @@ let cache: Library | undefined;
 function load(): Library {
   if (cache) return cache;
   const issues: ContentIssue[] = [];
-  const sectionsFile = 'content/sections.json';
+  const sectionsFile = path.relative(process.cwd(), path.join(CONTENT_DIR, 'sections.json'));
   let sections: Section[] = [];
   try {
-    const parsed = sectionsSchema.safeParse(JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, 'sections.json'), 'utf8')));
+    const parsed = sectionsSchema.safeParse(JSON.parse(fs.readFileSync(sectionsFile, 'utf8')));
     if (parsed.success) sections = parsed.data;
     else for (const p of parsed.error.issues) issues.push({ file: sectionsFile, message: `${p.path.join('.')}: ${p.message}` });
   } catch (err) {
@@ -49,12 +51,12 @@ function load(): Library {
 
   const notes: Note[] = [];
   for (const name of fs.readdirSync(NOTES_DIR).sort()) {
-    const file = `content/notes/${name}`;
+    const file = path.relative(process.cwd(), path.join(NOTES_DIR, name));
     if (!name.endsWith('.mdx')) {
       issues.push({ file, message: 'only .mdx files belong in content/notes' });
       continue;
     }
-    const result = parseNote(file, name.slice(0, -4), fs.readFileSync(path.join(NOTES_DIR, name), 'utf8'));
+    const result = parseNote(file, name.slice(0, -4), fs.readFileSync(file, 'utf8'));
     issues.push(...result.issues);
     if (result.note) notes.push(result.note);
   }
@@ -117,7 +119,7 @@ export function getAllCards(): QuizCard[] {
       level: c.level,
       questionHtml: renderFragment(c.question),
       answerHtml: renderFragment(c.answer),
-      questionText: c.question.map((q) => toString(q)).join(' ').trim(),
+      questionText: toString({ type: 'root', children: c.question } satisfies Root).replace(/\s+/g, ' ').trim(),
     })),
   );
   return cardCache;

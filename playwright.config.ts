@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Tests run against the exported site in out/, served like a CDN would, never against `next dev`.
 // Browsers are not downloaded: Debian's chromium is used (see README).
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,8 +1,16 @@
 import type { ComponentType } from 'react';
 import type { WidgetName } from '@/lib/widget-names';
+import { RocAucLazy } from './lazy/roc-auc-lazy';
+import { SelfAttentionLazy } from './lazy/self-attention-lazy';
+import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
- * Widget name → component, for the MDX map. Each entry must load its code only on pages that
- * embed it (see issue 7); the `Record` type keeps this in sync with WIDGET_NAMES.
+ * Widget name → component, for the MDX map. Each entry is a tiny client wrapper around
+ * next/dynamic, so a widget's code is loaded only on pages that embed it (see issue 7); the
+ * `Record` type keeps this in sync with WIDGET_NAMES.
  */
-export const widgetComponents: Record<WidgetName, ComponentType<any>> = {};
+export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
+  SelfAttention: SelfAttentionLazy,
+  SoftmaxTemperature: SoftmaxTemperatureLazy,
+  RocAuc: RocAucLazy,
+};

@@ -21,7 +21,7 @@ export function createNormal(rng: () => number): () => number {
   };
 }
 
-/** rows × cols matrix with entries rounded to one decimal in [−1, 1]: readable in a table. */
-export function randomMatrix(rows: number, cols: number, rng: () => number): number[][] {
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.round((rng() * 2 - 1) * 10) / 10));
+/** rows × cols matrix with entries in [−scale, scale] rounded to one decimal: readable in a table. */
+export function randomMatrix(rows: number, cols: number, rng: () => number, scale = 1): number[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.round((rng() * 2 - 1) * scale * 10) / 10));
 }

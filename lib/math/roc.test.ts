@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aucRank, aucTrapezoid, averagePrecision, buildRocModel, confusionAt, metricsOf, prPoints, rocPoints, rocProblem, type ScoredLabel } from './roc';
+import { aucRank, aucTrapezoid, rankStats, averagePrecision, buildRocModel, confusionAt, metricsOf, prPoints, rocPoints, rocProblem, thresholdIndex, type ScoredLabel } from './roc';
 
 const rows = (labels: number[], scores: number[]): ScoredLabel[] => labels.map((l, i) => ({ label: l as 0 | 1, score: scores[i]! }));
 // Syllabus 10.2.
@@ -10,6 +10,8 @@ describe('AUC', () => {
     const m = buildRocModel(SYLLABUS);
     expect(aucTrapezoid(rocPoints(m))).toBeCloseTo(8 / 9, 12);
     expect(aucRank(SYLLABUS)).toBeCloseTo(8 / 9, 12);
+    // positive ranks 6 + 5 + 3 = 14; (14 − 3·4/2) / (3·3) = 8/9
+    expect(rankStats(SYLLABUS)).toEqual({ rankSum: 14, positives: 3, negatives: 3 });
   });
 
   it('counts ties half, and both forms agree', () => {
@@ -84,5 +86,16 @@ describe('PR curve and AP', () => {
     expect(averagePrecision(m)).toBeCloseTo((1 + 1 + 0.75) / 3, 12);
     expect(prPoints(m)[0]).toEqual({ x: 0, y: 1 });
     expect(prPoints(m).at(-1)).toEqual({ x: 1, y: 0.5 });
+  });
+});
+
+describe('thresholdIndex', () => {
+  it('counts the distinct scores at or above a threshold', () => {
+    const m = buildRocModel(SYLLABUS);
+    expect(thresholdIndex(m, null)).toBe(0);
+    expect(thresholdIndex(m, 0.95)).toBe(0);
+    expect(thresholdIndex(m, 0.7)).toBe(3);
+    expect(thresholdIndex(m, 0.65)).toBe(3);
+    expect(thresholdIndex(m, 0)).toBe(6);
   });
 });

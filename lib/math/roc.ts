@@ -67,8 +67,14 @@ export function aucTrapezoid(points: readonly Point[]): number {
   return area;
 }
 
-/** Mann–Whitney: (Σ ranks of positives − M(M+1)/2) / (M·N), ranks ascending with ties averaged. */
-export function aucRank(data: readonly ScoredLabel[]): number {
+export interface RankStats {
+  /** Σ of the positives' ranks (ascending by score, ties get their average rank). */
+  rankSum: number;
+  positives: number;
+  negatives: number;
+}
+
+export function rankStats(data: readonly ScoredLabel[]): RankStats {
   const sorted = [...data].sort((a, b) => a.score - b.score);
   let rankSum = 0;
   let m = 0;
@@ -79,7 +85,12 @@ export function aucRank(data: readonly ScoredLabel[]): number {
     for (let k = i; k < j; k++) if (sorted[k]!.label === 1) (rankSum += avgRank), m++;
     i = j;
   }
-  const n = sorted.length - m;
+  return { rankSum, positives: m, negatives: sorted.length - m };
+}
+
+/** Mann–Whitney: (Σ ranks of positives − M(M+1)/2) / (M·N). NaN-free callers check rocProblem first. */
+export function aucRank(data: readonly ScoredLabel[]): number {
+  const { rankSum, positives: m, negatives: n } = rankStats(data);
   return (rankSum - (m * (m + 1)) / 2) / (m * n);
 }
 
@@ -138,4 +149,17 @@ export function averagePrecision(m: RocModel): number {
     if (dRecall > 0) ap += (dRecall * m.tp[k]!) / (m.tp[k]! + m.fp[k]!);
   }
   return ap;
+}
+
+/** k for a threshold: how many distinct scores are ≥ it (null = +∞ → 0). Binary search, O(log D). */
+export function thresholdIndex(m: RocModel, threshold: number | null): number {
+  if (threshold === null) return 0;
+  let lo = 0;
+  let hi = m.thresholds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.thresholds[mid]! >= threshold) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

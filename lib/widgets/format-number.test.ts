@@ -5,6 +5,7 @@ describe('formatNumber', () => {
   it('uses fixed decimals normally and exponents for tiny or huge values', () => {
     expect(formatNumber(0.468311)).toBe('0.4683');
     expect(formatNumber(16)).toBe('16');
+    expect(formatNumber(0.09, 4, false)).toBe('0.0900');
     expect(formatNumber(-0.5)).toBe('−0.5');
     expect(formatNumber(6.0337e-6)).toBe('6.034e-6');
     expect(formatNumber(1e308)).toBe('1.000e+308');

@@ -1,0 +1,53 @@
+import { formatNumber } from '@/lib/widgets/format-number';
+
+interface Props {
+  title: string;
+  /** Row headers (tokens). */
+  rows: string[];
+  /** Column headers; defaults to 1…n. */
+  cols?: string[];
+  values: number[][];
+  digits?: number;
+  testId?: string;
+}
+
+/** A labelled matrix of numbers that scrolls inside its box on narrow screens. */
+export function MatrixTable({ title, rows, cols, values, digits = 4, testId }: Props) {
+  const width = values[0]?.length ?? 0;
+  const headers = cols ?? Array.from({ length: width }, (_, j) => String(j + 1));
+  return (
+    <figure className="min-w-0">
+      <figcaption className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">{title}</figcaption>
+      <div className="widget-scroll rounded-md border border-zinc-200 dark:border-zinc-800">
+        <table data-testid={testId} className="w-full border-collapse font-mono text-xs">
+          <thead>
+            <tr className="bg-zinc-50 text-zinc-500 dark:bg-zinc-800/60 dark:text-zinc-400">
+              <th scope="col" className="px-1.5 py-1">
+                <span className="sr-only">{title}</span>
+              </th>
+              {headers.map((h, j) => (
+                <th key={j} scope="col" className="px-1.5 py-1 text-right font-normal">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {values.map((row, i) => (
+              <tr key={i} className="border-t border-zinc-100 dark:border-zinc-800">
+                <th scope="row" className="whitespace-nowrap px-1.5 py-0.5 text-left font-sans font-normal text-zinc-600 dark:text-zinc-400">
+                  {rows[i]}
+                </th>
+                {row.map((v, j) => (
+                  <td key={j} className="whitespace-nowrap px-1.5 py-0.5 text-right">
+                    {formatNumber(v, digits)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,127 @@
+'use client';
+
+import { useMemo, useRef, useState } from 'react';
+import { attentionShapeError, selfAttention, type AttentionResult } from '@/lib/math/attention';
+import { ATTENTION_PRESETS, attentionStateFromProps, decodeAttentionState, DEFAULT_ATTENTION_PRESET, randomMatrices, type AttentionProps, type AttentionState } from '@/lib/widgets/attention-state';
+import { formatNumber } from '@/lib/widgets/format-number';
+import { ui } from '@/lib/ui-text/zh';
+import { useHashState } from '../shared/use-hash-state';
+import { WidgetFrame } from '../shared/widget-frame';
+import { AttentionControls } from './attention-controls';
+import { AttentionHeatmap } from './attention-heatmap';
+import { MatrixEditor } from './matrix-editor';
+import { MatrixTable } from './matrix-table';
+
+const a = ui.widgets.attention;
+const HEAD_CHOICES = [1, 2, 4, 8];
+
+/** `<SelfAttention preset="seed" causal />`: Q, K, V, scores, softmax weights and outputs, per head. */
+export function SelfAttention(props: AttentionProps & { id?: string }) {
+  const [initial] = useState(() => {
+    const { state, bad } = attentionStateFromProps(props);
+    return { state, bad, preset: bad ? DEFAULT_ATTENTION_PRESET : String(props.preset ?? DEFAULT_ATTENTION_PRESET) };
+  });
+  const [state, setState] = useState<AttentionState>(initial.state);
+  const [preset, setPreset] = useState(initial.preset);
+  const { hashError, share } = useHashState(`attention${props.id ? `-${props.id}` : ''}`, decodeAttentionState, (st) => {
+    setState(st);
+    setPreset('');
+  });
+  const update = (patch: Partial<AttentionState>) => {
+    setState((prev) => ({ ...prev, ...patch }));
+    setPreset('');
+  };
+
+  const error = state.tokens.length !== state.x.length ? 'shape' : attentionShapeError(state, state.heads);
+  const computed = useMemo(() => (error ? null : { tokens: state.tokens, result: selfAttention(state, state.heads, { ...state, temperature: state.t }) }), [state, error]);
+  // While the input is inconsistent, keep showing the last consistent result.
+  const lastGood = useRef<{ tokens: string[]; result: AttentionResult } | null>(null);
+  if (computed) lastGood.current = computed;
+  const shown = computed ?? lastGood.current;
+
+  const dq = state.wq[0]?.length ?? 0;
+  const dv = state.wv[0]?.length ?? 0;
+  const headOptions = HEAD_CHOICES.filter((h) => h <= dq && dq % h === 0 && dv % h === 0);
+  const messages = [
+    ...(initial.bad ? [ui.widgets.common.badProps] : []),
+    ...(hashError ? [ui.widgets.common.badHash] : []),
+    ...(error ? [`${a.errors[error]}。${ui.widgets.common.keptLast}`] : []),
+  ];
+
+  return (
+    <WidgetFrame
+      testId="widget-self-attention"
+      title={a.title}
+      presets={a.presets}
+      preset={preset}
+      onPreset={(id) => {
+        if (!(id in ATTENTION_PRESETS)) return;
+        setState(ATTENTION_PRESETS[id]!);
+        setPreset(id);
+      }}
+      onReset={() => {
+        setState(initial.state);
+        setPreset(initial.preset);
+      }}
+      onShare={() => share(state)}
+      messages={messages}
+    >
+      <div className="space-y-5">
+        <AttentionControls state={state} headOptions={headOptions.length ? headOptions : [1]} onChange={update} />
+        <details className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+          <summary className="cursor-pointer font-medium">{a.editMatrices}</summary>
+          <div className="mt-3 grid gap-3 sm:grid-cols-2">
+            <MatrixEditor name="X" value={state.x} onCommit={(x) => update({ x })} />
+            <MatrixEditor name="W_Q" value={state.wq} onCommit={(wq) => update({ wq })} />
+            <MatrixEditor name="W_K" value={state.wk} onCommit={(wk) => update({ wk })} />
+            <MatrixEditor name="W_V" value={state.wv} onCommit={(wv) => update({ wv })} />
+          </div>
+          <button
+            type="button"
+            className="widget-button mt-3"
+            onClick={() => {
+              const seed = state.seed + 1;
+              update({ seed, ...randomMatrices(seed, state.tokens.length, state.x[0]?.length || 4, dq || 4) });
+            }}
+          >
+            {a.randomize}
+          </button>
+        </details>
+        {shown && <AttentionResultView tokens={shown.tokens} result={shown.result} scale={state.scale} t={state.t} />}
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function AttentionResultView({ tokens, result, scale, t }: { tokens: string[]; result: AttentionResult; scale: boolean; t: number }) {
+  const masked = [...new Set(result.heads.flatMap((h) => h.fullyMasked))].sort((x, y) => x - y);
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-3 sm:grid-cols-3">
+        <MatrixTable title={a.q} rows={tokens} values={result.q} testId="attn-q" />
+        <MatrixTable title={a.k} rows={tokens} values={result.k} testId="attn-k" />
+        <MatrixTable title={a.v} rows={tokens} values={result.v} testId="attn-v" />
+      </div>
+      {result.heads.map((head, h) => {
+        const divisor = (scale ? a.divisorScale(head.dk) : '') + (t !== 1 ? a.divisorTemp(formatNumber(t, 4)) : '');
+        return (
+          <section key={h} aria-label={a.head(h, head.dk)} className="space-y-3">
+            {result.heads.length > 1 && <h4 className="font-semibold text-zinc-800 dark:text-zinc-200">{a.head(h, head.dk)}</h4>}
+            <div className="grid gap-3 sm:grid-cols-2">
+              <MatrixTable title={a.raw} rows={tokens} cols={tokens} values={head.raw} testId={`attn-raw-${h}`} />
+              <MatrixTable title={a.scaled(divisor)} rows={tokens} cols={tokens} values={head.logits} testId={`attn-logits-${h}`} />
+            </div>
+            <AttentionHeatmap head={head} index={h} tokens={tokens} />
+          </section>
+        );
+      })}
+      {masked.length > 0 && (
+        <p role="note" data-testid="attn-fully-masked" className="rounded-md border-l-4 border-sky-500 bg-sky-50 px-3 py-2 text-sky-950 dark:bg-sky-950/40 dark:text-sky-100">
+          <span aria-hidden="true">ℹ </span>
+          {a.fullyMasked(masked.map((i) => `${i + 1}（${tokens[i]}）`).join('、'))}
+        </p>
+      )}
+      <MatrixTable title={result.heads.length > 1 ? a.outputsConcat : a.outputs} rows={tokens} values={result.outputs} testId="attn-out" />
+    </div>
+  );
+}

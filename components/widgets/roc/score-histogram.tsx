@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import type { ScoredLabel } from '@/lib/math/roc';
+import { ui } from '@/lib/ui-text/zh';
+
+const r = ui.widgets.roc;
+const W = 320;
+const H = 110;
+const PAD = 14;
+const BINS = 40;
+
+interface Bins {
+  lo: number;
+  hi: number;
+  pos: number[];
+  neg: number[];
+}
+
+/** Share of each class per score bin (each class sums to 1), so both classes are visible at any ratio. */
+export function binScores(data: readonly ScoredLabel[]): Bins | null {
+  if (data.length === 0) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const d of data) (lo = Math.min(lo, d.score)), (hi = Math.max(hi, d.score));
+  if (hi === lo) hi = lo + 1;
+  const pos = new Array<number>(BINS).fill(0);
+  const neg = new Array<number>(BINS).fill(0);
+  let np = 0;
+  for (const d of data) {
+    const b = Math.min(BINS - 1, Math.floor(((d.score - lo) / (hi - lo)) * BINS));
+    if (d.label === 1) (pos[b]! += 1), np++;
+    else neg[b]! += 1;
+  }
+  const nn = data.length - np;
+  return { lo, hi, pos: pos.map((c) => (np ? c / np : 0)), neg: neg.map((c) => (nn ? c / nn : 0)) };
+}
+
+const outline = (shares: number[], peak: number) =>
+  shares.reduce((d, s, i) => `${d}H${(PAD + (i * (W - 2 * PAD)) / BINS).toFixed(1)}V${(H - PAD - (s / peak) * (H - 2 * PAD)).toFixed(1)}`, `M${PAD} ${H - PAD}`) + `H${W - PAD}V${H - PAD}`;
+
+/** Both classes' score histograms with the threshold line: everything right of it is predicted positive. */
+export function ScoreHistogram({ bins, threshold }: { bins: Bins; threshold: number | null }) {
+  const x = threshold === null ? W - PAD : PAD + Math.max(0, Math.min(1, (threshold - bins.lo) / (bins.hi - bins.lo))) * (W - 2 * PAD);
+  return (
+    <figure>
+      <figcaption className="mb-1 flex flex-wrap gap-x-4 text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="font-medium">{r.histogram}</span>
+        <span>━ {r.legendPos}</span>
+        <span>┅ {r.legendNeg}</span>
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={r.histogram} className="h-auto w-full text-zinc-500 dark:text-zinc-400">
+        <Outlines bins={bins} />
+        <line x1={x} x2={x} y1={4} y2={H - PAD} stroke="var(--color-amber-500)" strokeWidth="2" />
+        <text x={PAD} y={H - 2} fontSize="9" fill="currentColor">
+          {bins.lo.toPrecision(3)}
+        </text>
+        <text x={W - PAD} y={H - 2} fontSize="9" fill="currentColor" textAnchor="end">
+          {bins.hi.toPrecision(3)}
+        </text>
+      </svg>
+    </figure>
+  );
+}
+
+const Outlines = memo(function Outlines({ bins }: { bins: Bins }) {
+  const peak = Math.max(...bins.pos, ...bins.neg, 1e-9);
+  return (
+    <>
+      <line x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} stroke="currentColor" strokeOpacity="0.5" />
+      <path d={outline(bins.neg, peak)} fill="currentColor" fillOpacity="0.12" stroke="currentColor" strokeWidth="1.5" strokeDasharray="4 2" />
+      <path d={outline(bins.pos, peak)} fill="var(--color-accent-400)" fillOpacity="0.25" stroke="var(--color-accent-600)" strokeWidth="1.5" />
+    </>
+  );
+});

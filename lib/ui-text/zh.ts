@@ -222,7 +222,7 @@ export const ui = {
       ratioNow: (pos: number, neg: number) => `当前 正:负 = ${pos} : ${neg}`,
       tooManyPoints: (max: number) => `总样本数最多 ${max}`,
       threshold: '阈值（分数 ≥ 阈值判为正）',
-      thresholdValue: (t: string, k: number, d: number) => `阈值 ${t}（第 ${k} / ${d} 档）`,
+      thresholdValue: (t: string, n: number) => `阈值 ${t}（判为正的样本 ${n} 个）`,
       thresholdNone: '阈值 +∞（全部判为负）',
       thresholdText: (t: string, tpr: string, fpr: string) => `阈值 ${t}：TPR ${tpr}，FPR ${fpr}`,
       confusion: '混淆矩阵',

@@ -8,7 +8,11 @@ describe('formatNumber', () => {
     expect(formatNumber(0.09, 4, false)).toBe('0.0900');
     expect(formatNumber(-0.5)).toBe('−0.5');
     expect(formatNumber(6.0337e-6)).toBe('6.034e-6');
-    expect(formatNumber(1e308)).toBe('1.000e+308');
+    expect(formatNumber(6.0337e-6, 6)).toBe('6.0337e-6');
+    expect(formatNumber(1e308)).toBe('1e+308');
+    expect(formatNumber(1e308, 4, false)).toBe('1.000e+308');
+    expect(formatNumber(0.0159, 4, false)).toBe('0.0159');
+    expect(formatNumber(0.005, 4, false)).toBe('5.000e-3');
   });
 
   it('never prints NaN', () => {

@@ -9,6 +9,12 @@ export function formatNumber(x: number | null | undefined, digits = 4, trimZeros
   if (x === -Infinity) return '−∞';
   if (x === 0) return '0';
   const a = Math.abs(x);
-  const s = a >= 1e6 || a < 10 ** -digits ? x.toExponential(Math.max(1, digits - 1)) : trimZeros ? Number(x.toFixed(digits)).toString() : x.toFixed(digits);
+  // Exponent form once fixed decimals would keep fewer than 3 significant digits.
+  const exp = a >= 1e6 || a < 10 ** -(digits - 2);
+  const s = exp
+    ? x.toExponential(Math.max(1, digits - 1)).replace(trimZeros ? /\.?0+e/ : /$^/, 'e')
+    : trimZeros
+      ? Number(x.toFixed(digits)).toString()
+      : x.toFixed(digits);
   return s.replace(/^-/, '−');
 }

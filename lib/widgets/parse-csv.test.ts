@@ -19,6 +19,7 @@ describe('parseScoreCsv', () => {
     ['0.9,1\n0.5', 'bad-row'],
     ['0.9,1\nabc,0', 'bad-row'],
     ['0.9,1\nNaN,0', 'not-finite'],
+    ['NaN,1', 'not-finite'],
     ['0.9,1\n1e999,0', 'not-finite'],
     ['0.9,1,3', 'bad-row'],
     ['1,1\n2,0\n3,1', 'too-many'],

@@ -2,12 +2,13 @@ import type { ScoredLabel } from '../math/roc';
 import { parseNumber, splitCells, type Parsed } from './parse-input';
 
 /**
- * Pasted "score,label" lines (comma, tab, semicolon or spaces; labels 0/1). A first line that is
- * not numeric is taken as a header and skipped; blank lines are ignored.
+ * Pasted "score,label" lines (comma, tab, semicolon or spaces; labels 0/1). A first line whose
+ * first cell is a word (not a number, NaN or ∞) is taken as a header and skipped; blank lines are ignored.
  */
 export function parseScoreCsv(text: string, maxRows: number): Parsed<ScoredLabel[]> {
   const lines = text.split(/\r?\n/).map((l, i) => ({ cells: splitCells(l), row: i + 1 })).filter((l) => l.cells.length > 0);
-  if (lines.length > 0 && !parseNumber(lines[0]!.cells[0]!).ok) lines.shift();
+  const first = lines.length > 0 ? parseNumber(lines[0]!.cells[0]!) : null;
+  if (first && !first.ok && first.error.code === 'not-number') lines.shift();
   if (lines.length === 0) return { ok: false, error: { code: 'empty' } };
   if (lines.length > maxRows) return { ok: false, error: { code: 'too-many', max: maxRows } };
   const rows: ScoredLabel[] = [];

@@ -52,7 +52,7 @@ export function AttentionHeatmap({ head, index, tokens }: Props) {
                   {t}
                 </th>
               ))}
-              <th scope="col" className="px-1 pb-1 font-sans font-normal text-zinc-500">{a.rowSum}</th>
+              <th scope="col" className="px-1 pb-1 font-sans font-normal text-zinc-600 dark:text-zinc-400">{a.rowSum}</th>
             </tr>
           </thead>
           <tbody>
@@ -80,7 +80,7 @@ export function AttentionHeatmap({ head, index, tokens }: Props) {
                     </td>
                   );
                 })}
-                <td className="px-1 text-center text-zinc-500">{row.reduce((s, w) => s + w, 0).toFixed(2)}</td>
+                <td className="px-1 text-center text-zinc-600 dark:text-zinc-400">{row.reduce((s, w) => s + w, 0).toFixed(2)}</td>
               </tr>
             ))}
           </tbody>

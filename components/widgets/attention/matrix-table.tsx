@@ -15,6 +15,8 @@ interface Props {
 export function MatrixTable({ title, rows, cols, values, digits = 4, testId }: Props) {
   const width = values[0]?.length ?? 0;
   const headers = cols ?? Array.from({ length: width }, (_, j) => String(j + 1));
+  // Integer matrices print as integers; otherwise fixed decimals so columns line up.
+  const trim = values.every((row) => row.every((v) => Number.isInteger(v) || !Number.isFinite(v)));
   return (
     <figure className="min-w-0">
       <figcaption className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">{title}</figcaption>
@@ -40,7 +42,7 @@ export function MatrixTable({ title, rows, cols, values, digits = 4, testId }: P
                 </th>
                 {row.map((v, j) => (
                   <td key={j} className="whitespace-nowrap px-1.5 py-0.5 text-right">
-                    {formatNumber(v, digits)}
+                    {formatNumber(v, digits, trim)}
                   </td>
                 ))}
               </tr>

@@ -9,7 +9,7 @@ const METRIC_KEYS = ['tpr', 'fpr', 'precision', 'recall', 'f1', 'accuracy'] as c
 export function ConfusionReadouts({ c, m }: { c: Confusion; m: Metrics }) {
   const cell = (label: string, value: number, good: boolean, testId: string) => (
     <td data-testid={testId} className={`border border-zinc-200 px-3 py-2 text-center dark:border-zinc-700 ${good ? 'bg-emerald-50 dark:bg-emerald-950/40' : 'bg-rose-50 dark:bg-rose-950/30'}`}>
-      <span className="block text-[0.7rem] text-zinc-500 dark:text-zinc-400">{label}</span>
+      <span className="block text-[0.7rem] text-zinc-700 dark:text-zinc-300">{label}</span>
       <span className="font-mono text-base">{value}</span>
     </td>
   );

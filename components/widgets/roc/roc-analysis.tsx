@@ -44,7 +44,8 @@ export function RocAnalysis({ data, threshold, onThreshold }: Props) {
   const m = metricsOf(c);
   const tText = threshold === null || k === 0 ? '+∞' : formatNumber(model.thresholds[k - 1]!, 4);
   const valueText = r.thresholdText(tText, formatNumber(m.tpr, 4), formatNumber(m.fpr, 4));
-  const f6 = (x: number) => formatNumber(x, 6, false);
+  // Snap to 12 significant digits first, so 0.88718749999 and 0.8871875000001 print alike.
+  const f6 = (x: number) => formatNumber(Number(x.toPrecision(12)), 6, false);
 
   return (
     <div className="space-y-5">
@@ -59,7 +60,7 @@ export function RocAnalysis({ data, threshold, onThreshold }: Props) {
           <span className="mb-1 flex flex-wrap justify-between gap-2 text-zinc-700 dark:text-zinc-300">
             <span>{r.threshold}</span>
             <output data-testid="roc-threshold" className="font-mono text-zinc-900 dark:text-zinc-100">
-              {k === 0 ? r.thresholdNone : r.thresholdValue(tText, d - k + 1, d)}
+              {k === 0 ? r.thresholdNone : r.thresholdValue(tText, c.tp + c.fp)}
             </output>
           </span>
           <input

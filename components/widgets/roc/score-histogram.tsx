@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import type { ScoredLabel } from '@/lib/math/roc';
+import { formatNumber } from '@/lib/widgets/format-number';
 import { ui } from '@/lib/ui-text/zh';
 
 const r = ui.widgets.roc;
-const W = 320;
-const H = 110;
-const PAD = 14;
+// Drawn stretched to the box (preserveAspectRatio="none"), so text lives in HTML, not in the SVG.
+const W = 400;
+const H = 100;
+const PAD = 2;
 const BINS = 40;
 
 interface Bins {
@@ -47,16 +49,14 @@ export function ScoreHistogram({ bins, threshold }: { bins: Bins; threshold: num
         <span>━ {r.legendPos}</span>
         <span>┅ {r.legendNeg}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={r.histogram} className="h-auto w-full text-zinc-500 dark:text-zinc-400">
+      <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={r.histogram} className="h-24 w-full text-zinc-500 dark:text-zinc-400">
         <Outlines bins={bins} />
-        <line x1={x} x2={x} y1={4} y2={H - PAD} stroke="var(--color-amber-500)" strokeWidth="2" />
-        <text x={PAD} y={H - 2} fontSize="9" fill="currentColor">
-          {bins.lo.toPrecision(3)}
-        </text>
-        <text x={W - PAD} y={H - 2} fontSize="9" fill="currentColor" textAnchor="end">
-          {bins.hi.toPrecision(3)}
-        </text>
+        <line x1={x} x2={x} y1={0} y2={H - PAD} stroke="var(--color-amber-500)" strokeWidth="3" vectorEffect="non-scaling-stroke" />
       </svg>
+      <div aria-hidden="true" className="flex justify-between font-mono text-xs text-zinc-500 dark:text-zinc-400">
+        <span>{formatNumber(bins.lo, 4)}</span>
+        <span>{formatNumber(bins.hi, 4)}</span>
+      </div>
     </figure>
   );
 }
@@ -65,9 +65,9 @@ const Outlines = memo(function Outlines({ bins }: { bins: Bins }) {
   const peak = Math.max(...bins.pos, ...bins.neg, 1e-9);
   return (
     <>
-      <line x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} stroke="currentColor" strokeOpacity="0.5" />
-      <path d={outline(bins.neg, peak)} fill="currentColor" fillOpacity="0.12" stroke="currentColor" strokeWidth="1.5" strokeDasharray="4 2" />
-      <path d={outline(bins.pos, peak)} fill="var(--color-accent-400)" fillOpacity="0.25" stroke="var(--color-accent-600)" strokeWidth="1.5" />
+      <line x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} stroke="currentColor" strokeOpacity="0.5" vectorEffect="non-scaling-stroke" />
+      <path d={outline(bins.neg, peak)} fill="currentColor" fillOpacity="0.12" stroke="currentColor" strokeWidth="1.5" strokeDasharray="4 2" vectorEffect="non-scaling-stroke" />
+      <path d={outline(bins.pos, peak)} fill="var(--color-accent-400)" fillOpacity="0.3" stroke="var(--color-accent-600)" strokeWidth="2" vectorEffect="non-scaling-stroke" className="dark:stroke-[var(--color-accent-300)]" />
     </>
   );
 });

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ui } from '@/lib/ui-text/zh';
 import type { ShareResult } from './use-hash-state';
 
@@ -21,9 +21,13 @@ interface Props {
 /** The common shell: title, preset picker, reset, share link, message area. */
 export function WidgetFrame({ testId, title, presets, preset, onPreset, onReset, onShare, messages, children }: Props) {
   const [shareStatus, setShareStatus] = useState<ShareResult | null>(null);
+  // Server HTML lacks this attribute; tests and the benchmark wait for it to know the widget hydrated.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return (
     <section
       data-testid={testId}
+      data-ready={ready || undefined}
       aria-label={title}
       className="widget not-prose my-8 rounded-xl border border-zinc-200 bg-white p-3 text-sm tabular-nums shadow-sm sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
     >

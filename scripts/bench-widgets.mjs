@@ -1,0 +1,110 @@
+// Widget benchmark (npm run bench:widgets, after a build): JS bytes each widget page loads, and how
+// long a threshold change takes in the ROC widget with 10,000 points, in headless Chromium.
+// Prints numbers only; it never fails on timings.
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PAGES = {
+  SoftmaxTemperature: process.env.BENCH_SOFTMAX_PAGE ?? '/notes/softmax-temperature/',
+  SelfAttention: process.env.BENCH_ATTENTION_PAGE ?? '/notes/self-attention/',
+  RocAuc: process.env.BENCH_ROC_PAGE ?? '/notes/roc-auc/',
+};
+const PLAIN_PAGE = process.env.BENCH_PLAIN_PAGE ?? '/notes/focal-loss/';
+const CHANGES = 50;
+
+const server = spawn('node', ['scripts/serve-out.mjs', String(PORT), 'out'], { stdio: 'ignore' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(BASE + '/')).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`static server did not start on ${BASE}`);
+}
+
+/** url → body of every script the page loads (prefetches included) until the network is idle. */
+async function scriptsOf(path) {
+  const page = await browser.newPage();
+  const bodies = new Map();
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') bodies.set(r.url(), await r.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  await page.close();
+  return bodies;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sizes = (bufs) => bufs.reduce((s, b) => ({ raw: s.raw + b.length, gzip: s.gzip + gzipSync(b).length }), { raw: 0, gzip: 0 });
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+async function benchBytes() {
+  const plain = await scriptsOf(PLAIN_PAGE);
+  const p = sizes([...plain.values()]);
+  console.log(`JS loaded by a note without widgets (${PLAIN_PAGE}): ${kb(p.raw)} raw / ${kb(p.gzip)} gzip in ${plain.size} files\n`);
+  console.log('widget              page total (raw / gzip)       widget-only (raw / gzip)   files');
+  for (const [name, path] of Object.entries(PAGES)) {
+    const all = await scriptsOf(path);
+    const own = [...all].filter(([url]) => !plain.has(url)).map(([, b]) => b);
+    const t = sizes([...all.values()]);
+    const o = sizes(own);
+    console.log(`${name.padEnd(19)} ${`${kb(t.raw)} / ${kb(t.gzip)}`.padEnd(29)} ${`${kb(o.raw)} / ${kb(o.gzip)}`.padEnd(26)} ${own.length}`);
+  }
+}
+
+async function benchRoc() {
+  const page = await browser.newPage();
+  await page.goto(BASE + PAGES.RocAuc, { waitUntil: 'networkidle' });
+  const widget = page.getByTestId('widget-roc-auc');
+  await page.locator('[data-testid="widget-roc-auc"][data-ready]').waitFor();
+  const presetStart = Date.now();
+  await widget.getByLabel('预设').selectOption('large');
+  await widget.getByTestId('roc-auc-rank').waitFor();
+  const presetMs = Date.now() - presetStart;
+  const result = await page.evaluate(async (changes) => {
+    const input = document.querySelector('[data-testid="roc-threshold-slider"]');
+    const readout = document.querySelector('[data-testid="roc-threshold"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const max = Number(input.max);
+    const commit = [];
+    const frame = [];
+    let unchanged = 0;
+    for (let i = 0; i < changes; i++) {
+      const before = readout.textContent;
+      const t0 = performance.now();
+      setValue.call(input, String(Math.round(((i + 1) / (changes + 1)) * max)));
+      input.dispatchEvent(new Event('input', { bubbles: true })); // React renders discrete input events synchronously
+      const t1 = performance.now();
+      void document.body.offsetHeight; // force style and layout of the updated DOM
+      const t2 = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // let the frame paint before the next change
+      if (readout.textContent === before) unchanged++;
+      commit.push(t1 - t0);
+      frame.push(t2 - t0);
+    }
+    return { commit, frame, unchanged, points: max };
+  }, CHANGES);
+  await page.close();
+  console.log(`\nROC widget, preset "large": ${result.points} distinct thresholds; switching to it took ${presetMs} ms (data generation + curves)`);
+  console.log(`${CHANGES} threshold changes (input event → DOM updated): median ${quantile(result.commit, 0.5).toFixed(2)} ms, p95 ${quantile(result.commit, 0.95).toFixed(2)} ms, max ${Math.max(...result.commit).toFixed(2)} ms`);
+  console.log(`  … + style and layout (forced reflow):             median ${quantile(result.frame, 0.5).toFixed(2)} ms, p95 ${quantile(result.frame, 0.95).toFixed(2)} ms, max ${Math.max(...result.frame).toFixed(2)} ms  (frame budget 16.7 ms)`);
+  if (result.unchanged) console.log(`  warning: ${result.unchanged} changes did not update the readout`);
+}
+
+try {
+  await waitForServer();
+  await benchBytes();
+  await benchRoc();
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -3,7 +3,7 @@
 // Prints numbers only; it never fails on timings.
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE = `http://127.0.0.1:${PORT}`;

@@ -1,7 +1,7 @@
 // Screenshots of every widget on the given note pages at 1280 and 375 px, light and dark, for review.
 // Usage: node scripts/serve-out.mjs 4174 out &  then  node scripts/screenshot-widgets.mjs 4174 /tmp/shots /notes/softmax-temperature/ …
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const [port = '4174', dir = '/tmp/widget-shots', ...paths] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });

@@ -80,3 +80,18 @@ describe('logSumExpBound', () => {
     expect(logSumExpBound([-Infinity], 1)).toBeNull();
   });
 });
+
+describe('InfoNCE as a softmax over similarities (syllabus 9.4)', () => {
+  it.each([
+    [1, 0.80532],
+    [0.5, 0.58523],
+    [0.1, 0.04946],
+    [0.05, 0.00248],
+  ])('s⁺ = 0.8, s⁻ = [0.5, 0.1] at τ = %s gives L = %s', (tau, loss) => {
+    expect(-Math.log(softmax([0.8, 0.5, 0.1], tau)[0]!)).toBeCloseTo(loss, 5);
+  });
+
+  it('gives P ≈ [0.95175, 0.04738, 0.00087] at τ = 0.1', () => {
+    softmax([0.8, 0.5, 0.1], 0.1).forEach((p, i) => expect(p).toBeCloseTo([0.95175, 0.04738, 0.00087][i]!, 5));
+  });
+});

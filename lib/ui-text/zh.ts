@@ -84,6 +84,7 @@ export const ui = {
   widgets: {
     common: {
       preset: '预设',
+      custom: '自定义（已修改）',
       reset: '重置',
       share: '复制分享链接',
       shared: '链接已复制（状态保存在地址的 # 之后）',
@@ -129,6 +130,7 @@ export const ui = {
       entropyValue: (nats: string, bits: string) => `${nats} nats = ${bits} bits`,
       entropyMax: (max: string) => `上限 log n = ${max} nats`,
       top: '最大概率',
+      loss: (name: string) => `交叉熵损失 −log p(${name})（以“${name}”为正确类别）`,
       topValue: (p: string, name: string) => `${p}（${name}）`,
       bound: 'logsumexp 是 max 的光滑版本',
       boundLine: (max: string, value: string, upper: string) => `x_max = ${max} < T·logsumexp(x/T) = ${value} ≤ x_max + T·log n = ${upper}`,
@@ -149,6 +151,7 @@ export const ui = {
       presets: {
         seed: '笔记例子（3 个词）',
         random: '随机矩阵（4 个词）',
+        scaling: 'd_k = 8：看 √d_k 缩放的作用',
         multihead: '多头（6 个词，d_model = 8）',
       },
       tokens: '词（空格分隔，最多 12 个）',

@@ -45,6 +45,7 @@ export function randomMatrices(seed: number, tokens: number, dModel: number, dk:
 export const ATTENTION_PRESETS: Record<string, AttentionState> = {
   seed: SEED_EXAMPLE,
   random: { ...SEED_EXAMPLE, tokens: ['今天', '天气', '真', '好'], ...randomMatrices(7, 4, 4, 4), scale: true, seed: 7 },
+  scaling: { ...SEED_EXAMPLE, tokens: ['猫', '坐', '在', '垫子'], ...randomMatrices(5, 4, 8, 8), seed: 5 },
   multihead: { ...SEED_EXAMPLE, tokens: ['我', '喜欢', '在', '周末', '看', '书'], ...randomMatrices(11, 6, 8, 8), scale: true, heads: 2, seed: 11 },
 };
 export const DEFAULT_ATTENTION_PRESET = 'seed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './format-number';
+import { formatNumber, formatSignificant } from './format-number';
 
 describe('formatNumber', () => {
   it('uses fixed decimals normally and exponents for tiny or huge values', () => {
@@ -8,11 +8,18 @@ describe('formatNumber', () => {
     expect(formatNumber(0.09, 4, false)).toBe('0.0900');
     expect(formatNumber(-0.5)).toBe('−0.5');
     expect(formatNumber(6.0337e-6)).toBe('6.034e-6');
-    expect(formatNumber(6.0337e-6, 6)).toBe('6.0337e-6');
+    expect(formatNumber(9.674e-3, 4, false)).toBe('0.0097');
     expect(formatNumber(1e308)).toBe('1e+308');
     expect(formatNumber(1e308, 4, false)).toBe('1.000e+308');
     expect(formatNumber(0.0159, 4, false)).toBe('0.0159');
-    expect(formatNumber(0.005, 4, false)).toBe('5.000e-3');
+    expect(formatNumber(0.00005, 4, false)).toBe('5.000e-5');
+  });
+
+  it('gives exact readouts significant digits when tiny', () => {
+    expect(formatSignificant(6.03366e-6)).toBe('6.03366e-6');
+    expect(formatSignificant(-2.5e-9)).toBe('−2.5e-9');
+    expect(formatSignificant(0.0633789)).toBe('0.063379');
+    expect(formatSignificant(0)).toBe('0');
   });
 
   it('never prints NaN', () => {

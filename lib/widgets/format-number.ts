@@ -9,12 +9,17 @@ export function formatNumber(x: number | null | undefined, digits = 4, trimZeros
   if (x === -Infinity) return '−∞';
   if (x === 0) return '0';
   const a = Math.abs(x);
-  // Exponent form once fixed decimals would keep fewer than 3 significant digits.
-  const exp = a >= 1e6 || a < 10 ** -(digits - 2);
+  const exp = a >= 1e6 || a < 10 ** -digits;
   const s = exp
     ? x.toExponential(Math.max(1, digits - 1)).replace(trimZeros ? /\.?0+e/ : /$^/, 'e')
     : trimZeros
       ? Number(x.toFixed(digits)).toString()
       : x.toFixed(digits);
   return s.replace(/^-/, '−');
+}
+
+/** For exact-value readouts: `digits` decimals, or `digits` significant digits once |x| < 0.001 (6.03366e-6). */
+export function formatSignificant(x: number, digits = 6): string {
+  if (x !== 0 && Math.abs(x) < 1e-3 && Number.isFinite(x)) return x.toExponential(digits - 1).replace(/\.?0+e/, 'e').replace(/^-/, '−');
+  return formatNumber(x, digits);
 }

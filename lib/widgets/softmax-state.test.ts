@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSoftmaxState, SOFTMAX_PRESETS, softmaxStateFromProps } from './softmax-state';
+import { decodeSoftmaxState, SOFTMAX_PRESETS, softmaxStateFromProps, targetIndex } from './softmax-state';
 import { positionToTemperature, stepTemperature, temperatureToPosition } from './temperature-scale';
 
 describe('softmax widget state', () => {
@@ -31,6 +31,15 @@ describe('softmax widget state', () => {
     for (const bad of [null, 5, 'x', [], { ...good, t: 0 }, { ...good, logits: [1, null] }, { ...good, names: ['a'] }, { ...good, samples: 1e9 }, { ...good, t: 1e400 }]) {
       expect(decodeSoftmaxState(bad)).toBeNull();
     }
+  });
+});
+
+describe('targetIndex', () => {
+  it('accepts an index of an existing class only', () => {
+    expect(targetIndex(0, 3)).toBe(0);
+    expect(targetIndex(3, 3)).toBeNull();
+    expect(targetIndex('0', 3)).toBeNull();
+    expect(targetIndex(undefined, 3)).toBeNull();
   });
 });
 

@@ -59,7 +59,12 @@ export interface SoftmaxProps {
   names?: unknown;
   temperature?: unknown;
   preset?: unknown;
+  /** Index of the true class: adds the cross-entropy −log p_target readout (InfoNCE: the positive). */
+  target?: unknown;
 }
+
+/** The target class index if it names one of `n` classes, else null. */
+export const targetIndex = (target: unknown, n: number): number | null => (Number.isInteger(target) && (target as number) >= 0 && (target as number) < n ? (target as number) : null);
 
 /** Initial state from MDX props; `bad` says some prop was unusable and a default replaced it. */
 export function softmaxStateFromProps(p: SoftmaxProps): { state: SoftmaxState; bad: boolean } {

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { HeadResult } from '@/lib/math/attention';
-import { formatNumber } from '@/lib/widgets/format-number';
+import { formatSignificant } from '@/lib/widgets/format-number';
 import { ui } from '@/lib/ui-text/zh';
 
 const a = ui.widgets.attention;
@@ -27,7 +27,7 @@ export function AttentionHeatmap({ head, index, tokens }: Props) {
   const detail = (i: number, j: number) => {
     const w = head.weights[i]![j]!;
     if (head.logits[i]![j] === -Infinity) return a.cellMasked(tokens[i]!, tokens[j]!);
-    return a.cellDetail(tokens[i]!, tokens[j]!, formatNumber(head.raw[i]![j]!, 6), formatNumber(head.logits[i]![j]!, 6), formatNumber(w, 6));
+    return a.cellDetail(tokens[i]!, tokens[j]!, formatSignificant(head.raw[i]![j]!), formatSignificant(head.logits[i]![j]!), formatSignificant(w));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const move = MOVES[e.key];

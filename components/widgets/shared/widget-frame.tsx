@@ -36,7 +36,7 @@ export function WidgetFrame({ testId, title, presets, preset, onPreset, onReset,
         <label className="flex items-center gap-1.5">
           <span className="text-zinc-600 dark:text-zinc-400">{c.preset}</span>
           <select value={preset in presets ? preset : ''} onChange={(e) => onPreset(e.target.value)} className="widget-input max-w-[14rem] py-1">
-            {!(preset in presets) && <option value="">—</option>}
+            {!(preset in presets) && <option value="">{c.custom}</option>}
             {Object.entries(presets).map(([id, label]) => (
               <option key={id} value={id}>
                 {label}

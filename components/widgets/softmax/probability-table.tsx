@@ -50,6 +50,7 @@ export function ProbabilityTable({ names, logits, t, probs, counts, onName, onLo
                 <div className="flex items-center gap-1.5 sm:gap-2">
                   <div className="relative h-4 min-w-10 flex-1 rounded-sm bg-zinc-100 dark:bg-zinc-800">
                     <div className="h-full rounded-sm bg-accent-600 dark:bg-accent-400" style={{ width: `${probs[i]! * 100}%` }} />
+                    {counts && total > 0 && <div aria-hidden="true" className="absolute bottom-0 left-0 h-1 bg-amber-500" style={{ width: `${(counts[i]! / total) * 100}%` }} />}
                     <div aria-hidden="true" title={s.uniformMark} className="absolute inset-y-[-2px] border-l-2 border-dashed border-zinc-500" style={{ left: `${uniform}%` }} />
                   </div>
                   <output data-testid={`softmax-p-${i}`} className="w-14 text-right font-mono sm:w-20">

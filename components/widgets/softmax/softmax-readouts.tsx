@@ -10,10 +10,11 @@ interface Props {
   probs: number[];
   t: number;
   bound: LogSumExpBound;
+  target: number | null;
 }
 
 /** Entropy against log n, the top probability, and the logsumexp bound with both sides computed. */
-export function SoftmaxReadouts({ names, probs, t, bound }: Props) {
+export function SoftmaxReadouts({ names, probs, t, bound, target }: Props) {
   const h = entropy(probs);
   const maxH = Math.log(probs.length);
   const top = Math.max(...probs);
@@ -34,6 +35,14 @@ export function SoftmaxReadouts({ names, probs, t, bound }: Props) {
         <dd data-testid="softmax-top" className="font-mono">{s.topValue(formatNumber(top, 4), topNames)}</dd>
         <dd className="text-xs text-zinc-500 dark:text-zinc-400">{t <= 0.05 ? s.limitCold : t >= 20 ? s.limitHot : '\u00a0'}</dd>
       </div>
+      {target !== null && (
+        <div className="widget-readout sm:col-span-2">
+          <dt>{s.loss(names[target]!)}</dt>
+          <dd data-testid="softmax-loss" className="font-mono">
+            {probs[target] === 0 ? '∞' : formatNumber(-Math.log(probs[target]!), 6)}
+          </dd>
+        </div>
+      )}
       <div className="widget-readout sm:col-span-2">
         <dt>{s.bound}</dt>
         <dd data-testid="softmax-bound" className="break-words font-mono text-[0.8rem]">{s.boundLine(f(bound.max), f(bound.value), f(bound.upper))}</dd>

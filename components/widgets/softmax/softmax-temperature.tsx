@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { createRng } from '@/lib/math/random';
 import { sampleCounts } from '@/lib/math/sampling';
 import { logSumExpBound, softmax } from '@/lib/math/softmax';
-import { CLASSES_MAX, decodeSoftmaxState, DEFAULT_SOFTMAX_PRESET, defaultNames, SOFTMAX_PRESETS, softmaxStateFromProps, T_MAX, T_MIN, type SoftmaxProps, type SoftmaxState } from '@/lib/widgets/softmax-state';
+import { CLASSES_MAX, decodeSoftmaxState, DEFAULT_SOFTMAX_PRESET, defaultNames, SOFTMAX_PRESETS, softmaxStateFromProps, targetIndex, T_MAX, T_MIN, type SoftmaxProps, type SoftmaxState } from '@/lib/widgets/softmax-state';
 import { ui } from '@/lib/ui-text/zh';
 import { TemperatureControl } from '../shared/temperature-control';
 import { useHashState } from '../shared/use-hash-state';
@@ -72,7 +72,7 @@ export function SoftmaxTemperature(props: SoftmaxProps & { id?: string }) {
           onAdd={() => names.length < CLASSES_MAX && update({ names: [...names, defaultNames(names.length + 1).at(-1)!], logits: [...logits, 0] })}
           onRemove={(i) => update({ names: names.filter((_, j) => j !== i), logits: logits.filter((_, j) => j !== i) })}
         />
-        <SoftmaxReadouts names={names} probs={probs} t={t} bound={bound} />
+        <SoftmaxReadouts names={names} probs={probs} t={t} bound={bound} target={targetIndex(props.target, names.length)} />
         <SamplingDemo samples={state.samples} onSamples={(n) => update({ samples: n })} onDraw={() => update({ samples: state.samples || 1000, seed: state.seed + 1 })} />
       </div>
     </WidgetFrame>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionShapeError, selfAttention, type AttentionOptions } from './attention';
+import { attentionShapeError, finiteVariance, selfAttention, type AttentionOptions } from './attention';
 
 // Syllabus 1.1 worked example: 3 tokens, input dim 4, d_k = d_v = 3.
 const SEED = {
@@ -83,5 +83,14 @@ describe('multi-head split', () => {
     expect(attentionShapeError({ x: X, wq: [[1]], wk: W, wv: W }, 1)).toBe('shape');
     expect(attentionShapeError({ x: [], wq: W, wk: W, wv: W }, 1)).toBe('shape');
     expect(attentionShapeError(SEED, 1)).toBeNull();
+  });
+});
+
+describe('finiteVariance', () => {
+  it('skips masked cells and shrinks by d_k when scores are divided by √d_k', () => {
+    expect(finiteVariance([[1, 3], [-Infinity, 2]])).toBeCloseTo(2 / 3, 12);
+    expect(finiteVariance([[-Infinity]])).toBe(0);
+    const h = selfAttention(SEED, 1, { ...PLAIN, scale: true }).heads[0]!;
+    expect(finiteVariance(h.logits)).toBeCloseTo(finiteVariance(h.raw) / 3, 12);
   });
 });

@@ -88,3 +88,11 @@ export function selfAttention(input: AttentionInput, heads: number, opts: Attent
   const outputs = input.x.map((_, i) => results.flatMap((r) => r.outputs[i]!));
   return { q, k, v, heads: results, outputs };
 }
+
+/** Population variance of the finite entries (masked −∞ cells are skipped); 0 when there are none. */
+export function finiteVariance(m: Matrix): number {
+  const xs = m.flat().filter(Number.isFinite);
+  if (xs.length === 0) return 0;
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return xs.reduce((a, x) => a + (x - mean) ** 2, 0) / xs.length;
+}

@@ -180,6 +180,8 @@ export const ui = {
       outputs: '输出 = 权重 · V',
       outputsConcat: '输出（各头拼接）',
       rowSum: '行和',
+      variance: (v: string) => `未遮蔽分数的方差 ${v}`,
+      headGroup: (h: number) => `头 ${h + 1}`,
       masked: '遮蔽',
       cellDetail: (q: string, k: string, raw: string, logit: string, w: string) => `查询“${q}” → 键“${k}”：原始分数 ${raw}，送入 softmax ${logit}，权重 ${w}`,
       cellMasked: (q: string, k: string) => `查询“${q}” → 键“${k}”：被遮蔽，权重为 0`,

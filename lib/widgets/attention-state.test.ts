@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attentionShapeError } from '../math/attention';
-import { ATTENTION_PRESETS, attentionStateFromProps, decodeAttentionState, randomMatrices } from './attention-state';
+import { ATTENTION_PRESETS, attentionStateFromProps, decodeAttentionState, randomMatrices, resizeRows } from './attention-state';
 
 describe('attention widget state', () => {
   it('every preset has computable shapes', () => {
@@ -27,6 +27,16 @@ describe('attention widget state', () => {
     for (const bad of [null, [], { ...s, x: 'x' }, { ...s, tokens: Array(13).fill('a') }, { ...s, x: [[1e308]] }, { ...s, scale: 1 }, { ...s, padded: [99] }]) {
       expect(decodeAttentionState(bad)).toBeNull();
     }
+  });
+
+  it('resizes X to the token count, keeping existing rows', () => {
+    const x = ATTENTION_PRESETS.seed!.x;
+    expect(resizeRows(x, 2, 1)).toEqual(x.slice(0, 2));
+    const grown = resizeRows(x, 5, 1);
+    expect(grown.slice(0, 3)).toEqual(x);
+    expect(grown).toHaveLength(5);
+    expect(grown[4]).toHaveLength(4);
+    expect(resizeRows(x, 5, 1)).toEqual(grown);
   });
 
   it('draws reproducible random matrices of the asked shape', () => {

@@ -42,6 +42,12 @@ export function randomMatrices(seed: number, tokens: number, dModel: number, dk:
   return { x: randomMatrix(tokens, dModel, rng, 2), wq: randomMatrix(dModel, dk, rng), wk: randomMatrix(dModel, dk, rng), wv: randomMatrix(dModel, dk, rng) };
 }
 
+/** X with exactly n rows: extra rows dropped, missing ones drawn from `seed` (so a new token gets an embedding). */
+export function resizeRows(x: Matrix, n: number, seed: number): Matrix {
+  if (x.length >= n) return x.slice(0, n);
+  return [...x, ...randomMatrix(n - x.length, x[0]?.length ?? 4, createRng(seed * 31 + n), 2)];
+}
+
 export const ATTENTION_PRESETS: Record<string, AttentionState> = {
   seed: SEED_EXAMPLE,
   random: { ...SEED_EXAMPLE, tokens: ['今天', '天气', '真', '好'], ...randomMatrices(7, 4, 4, 4), scale: true, seed: 7 },

@@ -156,9 +156,11 @@ test.describe('self-attention', () => {
     await expect(w.getByTestId('attn-raw-0')).toContainText('16');
     await w.getByTestId('attn-tokens').fill(Array.from({ length: 13 }, (_, i) => `t${i}`).join(' '));
     await expect(w.getByRole('alert').filter({ hasText: '最多 12 个' })).toBeVisible();
-    await w.getByTestId('attn-tokens').fill('a b');
+    await x.fill('1 0 1 0\n0 2 0 2');
     await expect(w.getByRole('alert').filter({ hasText: 'X 的行数必须等于词数' })).toBeVisible();
     await expect(w.getByTestId('attn-raw-0')).toContainText('16');
+    await w.getByTestId('attn-tokens').fill('a b');
+    await expect(w.getByTestId('attn-raw-0').locator('tbody tr')).toHaveCount(2);
     await page.goto(`${PAGES.attention}#attention=%5B1%2C2%5D`);
     await expect(page.getByTestId(MARKERS.attention).getByRole('alert').filter({ hasText: '无法识别' })).toBeVisible();
     await expectNoNaN(page.getByTestId(MARKERS.attention));

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { ATTN_LIMITS, type AttentionState } from '@/lib/widgets/attention-state';
+import { ATTN_LIMITS, resizeRows, type AttentionState } from '@/lib/widgets/attention-state';
 import { ui } from '@/lib/ui-text/zh';
 import { TemperatureControl } from '../shared/temperature-control';
 
@@ -30,7 +30,7 @@ export function AttentionControls({ state, headOptions, onChange }: Props) {
     setTokenError(!ok);
     if (ok) {
       setShownTokens(tokens);
-      onChange({ tokens, padded: state.padded.filter((i) => i < tokens.length) });
+      onChange({ tokens, x: resizeRows(state.x, tokens.length, state.seed), padded: state.padded.filter((i) => i < tokens.length) });
     }
   };
   const togglePad = (i: number) => onChange({ padded: state.padded.includes(i) ? state.padded.filter((p) => p !== i) : [...state.padded, i].sort((x, y) => x - y) });

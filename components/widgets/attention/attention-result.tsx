@@ -9,9 +9,12 @@ const a = ui.widgets.attention;
 /** Q, K, V (columns grouped by head), then per head: raw scores, softmax input, weight heatmap; then outputs. */
 export function AttentionResultView({ tokens, result, scale, t }: { tokens: string[]; result: AttentionResult; scale: boolean; t: number }) {
   const masked = [...new Set(result.heads.flatMap((h) => h.fullyMasked))].sort((x, y) => x - y);
+  // Side by side only while the matrices are narrow enough to be read without scrolling.
+  const qkvGrid = (result.q[0]?.length ?? 0) <= 4 && (result.v[0]?.length ?? 0) <= 4 ? 'sm:grid-cols-3' : '';
+  const scoreGrid = tokens.length <= 5 ? 'sm:grid-cols-2' : '';
   return (
     <div className="space-y-5">
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className={`grid gap-3 ${qkvGrid}`}>
         <MatrixTable title={a.q} rows={tokens} values={result.q} groups={result.heads.length} testId="attn-q" />
         <MatrixTable title={a.k} rows={tokens} values={result.k} groups={result.heads.length} testId="attn-k" />
         <MatrixTable title={a.v} rows={tokens} values={result.v} groups={result.heads.length} testId="attn-v" />
@@ -21,7 +24,7 @@ export function AttentionResultView({ tokens, result, scale, t }: { tokens: stri
         return (
           <section key={h} aria-label={a.head(h, head.dk)} className="space-y-3">
             {result.heads.length > 1 && <h4 className="font-semibold text-zinc-800 dark:text-zinc-200">{a.head(h, head.dk)}</h4>}
-            <div className="grid gap-3 sm:grid-cols-2">
+            <div className={`grid gap-3 ${scoreGrid}`}>
               <MatrixTable title={a.raw} rows={tokens} cols={tokens} values={head.raw} note={a.variance(formatNumber(finiteVariance(head.raw), 4))} testId={`attn-raw-${h}`} />
               <MatrixTable title={a.scaled(divisor)} rows={tokens} cols={tokens} values={head.logits} note={a.variance(formatNumber(finiteVariance(head.logits), 4))} testId={`attn-logits-${h}`} />
             </div>

@@ -31,6 +31,22 @@ async function expectNoNaN(widget: Locator) {
   expect(texts.filter((t) => t.includes('NaN'))).toEqual([]);
 }
 
+/** Sum of layout-shift scores whose shifted nodes lie inside a widget, since navigation. */
+function widgetLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+            if (e.sources?.some((s) => s.node instanceof Element && s.node.closest('[data-testid^="widget-"]'))) total += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
 /** Text of every script the page loads, prefetches included. */
 function collectScripts(page: Page): string[] {
   const bodies: string[] = [];
@@ -275,6 +291,14 @@ for (const [name, path] of Object.entries(PAGES).filter(([n]) => n !== 'none')) 
     });
   }
 }
+
+test('hydration causes no layout shift inside any widget', async ({ page }) => {
+  for (const [name, path] of Object.entries(PAGES).filter(([n]) => n !== 'none')) {
+    await open(page, path, MARKERS[name as keyof typeof MARKERS]);
+    expect(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('layout-shift'))).toBe(true);
+    expect(await widgetLayoutShift(page), path).toBe(0);
+  }
+});
 
 test('at 375 px no widget widens the page', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });

@@ -112,7 +112,11 @@ export const ui = {
     softmax: {
       title: 'Softmax 温度',
       presets: {
-        syllabus: 'z = [1, 2, 3]（笔记例子）',
+        syllabus: 'z = [1, 2, 3]，T = 1（笔记例子）',
+        'syllabus-t0.5': 'z = [1, 2, 3]，T = 0.5',
+        'syllabus-t2': 'z = [1, 2, 3]，T = 2',
+        'syllabus-t5': 'z = [1, 2, 3]，T = 5',
+        infonce: 'InfoNCE：s⁺ = 0.8，s⁻ = [0.5, 0.1]，τ = 0.1',
         ties: '并列最大 [3, 1, 3]',
         extreme: '极端 logit ±1e308',
         distill: '蒸馏：一个类很自信',

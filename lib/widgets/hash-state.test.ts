@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMatrix, isNumberArray, readHashState, writeHashState } from './hash-state';
+import { isMatrix, isNumberArray, readHashState, widgetHashKey, writeHashState } from './hash-state';
 
 describe('hash state', () => {
   it('round-trips per-widget state and keeps other entries', () => {
@@ -25,5 +25,14 @@ describe('hash state', () => {
     expect(isNumberArray([1, null])).toBe(false);
     expect(isMatrix([[1], [2, 3]])).toBe(true);
     expect(isMatrix([[1], 'x'])).toBe(false);
+  });
+});
+
+describe('widgetHashKey', () => {
+  it('adds a safe id and ignores anything that could break the hash', () => {
+    expect(widgetHashKey('roc', undefined)).toBe('roc');
+    expect(widgetHashKey('roc', 'b')).toBe('roc-b');
+    expect(widgetHashKey('roc', 'a&b=c')).toBe('roc');
+    expect(widgetHashKey('roc', 7)).toBe('roc');
   });
 });

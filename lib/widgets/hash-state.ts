@@ -39,3 +39,8 @@ export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number'
 export const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every(isFiniteNumber);
 export const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 export const isMatrix = (v: unknown): v is number[][] => Array.isArray(v) && v.every(isNumberArray);
+
+/** The hash key of one widget: its kind, plus the note's `id` prop when it is a safe slug. */
+export function widgetHashKey(kind: string, id: unknown): string {
+  return typeof id === 'string' && /^[a-z0-9-]{1,24}$/.test(id) ? `${kind}-${id}` : kind;
+}

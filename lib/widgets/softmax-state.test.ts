@@ -34,6 +34,14 @@ describe('softmax widget state', () => {
   });
 });
 
+describe('softmax presets', () => {
+  it('cover the syllabus fixtures (9.3 and 9.4)', () => {
+    expect([0.5, 1, 2, 5].map((t) => Object.values(SOFTMAX_PRESETS).some((p) => p.t === t && p.logits.join() === '1,2,3'))).toEqual([true, true, true, true]);
+    expect(SOFTMAX_PRESETS.infonce).toMatchObject({ logits: [0.8, 0.5, 0.1], t: 0.1 });
+    for (const p of Object.values(SOFTMAX_PRESETS)) expect(decodeSoftmaxState(p)).toEqual(p);
+  });
+});
+
 describe('targetIndex', () => {
   it('accepts an index of an existing class only', () => {
     expect(targetIndex(0, 3)).toBe(0);

@@ -24,6 +24,10 @@ const make = (logits: number[], t = 1): SoftmaxState => ({ names: defaultNames(l
 
 export const SOFTMAX_PRESETS: Record<string, SoftmaxState> = {
   syllabus: make([1, 2, 3]),
+  'syllabus-t0.5': make([1, 2, 3], 0.5),
+  'syllabus-t2': make([1, 2, 3], 2),
+  'syllabus-t5': make([1, 2, 3], 5),
+  infonce: { ...make([0.8, 0.5, 0.1], 0.1), names: ['正样本', '负样本1', '负样本2'] },
   ties: make([3, 1, 3], 0.1),
   extreme: make([1e308, -1e308, 0]),
   distill: make([6, 2, 1, 0.5, -1], 4),

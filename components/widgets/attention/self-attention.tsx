@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { attentionShapeError, selfAttention, type AttentionResult } from '@/lib/math/attention';
 import { ATTENTION_PRESETS, attentionStateFromProps, decodeAttentionState, DEFAULT_ATTENTION_PRESET, randomMatrices, type AttentionProps, type AttentionState } from '@/lib/widgets/attention-state';
+import { widgetHashKey } from '@/lib/widgets/hash-state';
 import { ui } from '@/lib/ui-text/zh';
 import { useHashState } from '../shared/use-hash-state';
 import { WidgetFrame } from '../shared/widget-frame';
@@ -14,14 +15,14 @@ const a = ui.widgets.attention;
 const HEAD_CHOICES = [1, 2, 4, 8];
 
 /** `<SelfAttention preset="seed" causal />`: Q, K, V, scores, softmax weights and outputs, per head. */
-export function SelfAttention(props: AttentionProps & { id?: string }) {
+export function SelfAttention(props: AttentionProps & { id?: unknown }) {
   const [initial] = useState(() => {
     const { state, bad } = attentionStateFromProps(props);
     return { state, bad, preset: bad ? DEFAULT_ATTENTION_PRESET : String(props.preset ?? DEFAULT_ATTENTION_PRESET) };
   });
   const [state, setState] = useState<AttentionState>(initial.state);
   const [preset, setPreset] = useState(initial.preset);
-  const { hashError, share } = useHashState(`attention${props.id ? `-${props.id}` : ''}`, decodeAttentionState, (st) => {
+  const { hashError, share } = useHashState(widgetHashKey('attention', props.id), decodeAttentionState, (st) => {
     setState(st);
     setPreset('');
   });

@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { ScoredLabel } from '@/lib/math/roc';
 import { decodeRocState, DEFAULT_ROC_PRESET, generatorProblem, ROC_LIMITS, ROC_PRESETS, rocData, rocStateFromProps, type RocState } from '@/lib/widgets/roc-state';
+import { widgetHashKey } from '@/lib/widgets/hash-state';
 import { ui } from '@/lib/ui-text/zh';
 import { useHashState } from '../shared/use-hash-state';
 import { WidgetFrame } from '../shared/widget-frame';
@@ -13,14 +14,14 @@ import { RocDataTable } from './roc-data-table';
 const r = ui.widgets.roc;
 
 /** `<RocAuc preset="syllabus" />`: threshold → confusion matrix, ROC and PR points; AUC two ways; AP. */
-export function RocAuc(props: { preset?: unknown; id?: string }) {
+export function RocAuc(props: { preset?: unknown; id?: unknown }) {
   const [initial] = useState(() => {
     const { state, bad } = rocStateFromProps(props);
     return { state, bad, preset: bad ? DEFAULT_ROC_PRESET : String(props.preset ?? DEFAULT_ROC_PRESET) };
   });
   const [state, setState] = useState<RocState>(initial.state);
   const [preset, setPreset] = useState(initial.preset);
-  const { hashError, share } = useHashState(`roc${props.id ? `-${props.id}` : ''}`, decodeRocState, (st) => {
+  const { hashError, share } = useHashState(widgetHashKey('roc', props.id), decodeRocState, (st) => {
     setState(st);
     setPreset('');
   });

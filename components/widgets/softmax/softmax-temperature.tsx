@@ -5,6 +5,7 @@ import { createRng } from '@/lib/math/random';
 import { sampleCounts } from '@/lib/math/sampling';
 import { logSumExpBound, softmax } from '@/lib/math/softmax';
 import { CLASSES_MAX, decodeSoftmaxState, DEFAULT_SOFTMAX_PRESET, defaultNames, SOFTMAX_PRESETS, softmaxStateFromProps, targetIndex, T_MAX, T_MIN, type SoftmaxProps, type SoftmaxState } from '@/lib/widgets/softmax-state';
+import { widgetHashKey } from '@/lib/widgets/hash-state';
 import { ui } from '@/lib/ui-text/zh';
 import { TemperatureControl } from '../shared/temperature-control';
 import { useHashState } from '../shared/use-hash-state';
@@ -17,14 +18,14 @@ import { SoftmaxReadouts } from './softmax-readouts';
 const s = ui.widgets.softmax;
 
 /** `<SoftmaxTemperature logits={[1, 2, 3]} temperature={0.5} />`: probabilities, entropy and the logsumexp bound vs T. */
-export function SoftmaxTemperature(props: SoftmaxProps & { id?: string }) {
+export function SoftmaxTemperature(props: SoftmaxProps & { id?: unknown }) {
   const [initial] = useState(() => {
     const { state, bad } = softmaxStateFromProps(props);
     return { state, bad, preset: bad || props.logits !== undefined ? '' : String(props.preset ?? DEFAULT_SOFTMAX_PRESET) };
   });
   const [state, setState] = useState<SoftmaxState>(initial.state);
   const [preset, setPreset] = useState(initial.preset);
-  const { hashError, share } = useHashState(`softmax${props.id ? `-${props.id}` : ''}`, decodeSoftmaxState, (st) => {
+  const { hashError, share } = useHashState(widgetHashKey('softmax', props.id), decodeSoftmaxState, (st) => {
     setState(st);
     setPreset('');
   });

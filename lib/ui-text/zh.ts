@@ -152,7 +152,7 @@ export const ui = {
       presets: {
         seed: '笔记例子（3 个词）',
         random: '随机矩阵（4 个词）',
-        scaling: 'd_k = 8：看 √d_k 缩放的作用',
+        scaling: 'd_k = 8：√d_k 缩放的作用（6 个词）',
         multihead: '多头（6 个词，d_model = 8）',
       },
       tokens: '词（空格分隔，最多 12 个）',

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { attentionShapeError } from '../math/attention';
+import { attentionShapeError, finiteVariance, selfAttention } from '../math/attention';
 import { ATTENTION_PRESETS, attentionStateFromProps, decodeAttentionState, randomMatrices, resizeRows } from './attention-state';
 
 describe('attention widget state', () => {
   it('every preset has computable shapes', () => {
     for (const s of Object.values(ATTENTION_PRESETS)) expect(attentionShapeError(s, s.heads)).toBeNull();
+  });
+
+  it('the scaling preset has raw score variance near d_k = 8, and ≈ 1 after ÷√8', () => {
+    const s = ATTENTION_PRESETS.scaling!;
+    const [raw, scaled] = [false, true].map((scale) => selfAttention(s, 1, { scale, causal: false, padded: [], temperature: 1 }).heads[0]!);
+    expect(finiteVariance(raw!.raw)).toBeGreaterThan(6);
+    expect(finiteVariance(raw!.raw)).toBeLessThan(11);
+    expect(finiteVariance(scaled!.logits)).toBeCloseTo(finiteVariance(raw!.raw) / 8, 10);
   });
 
   it('reads preset and flags from props (`<SelfAttention preset="seed" causal />`)', () => {

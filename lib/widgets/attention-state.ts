@@ -36,10 +36,11 @@ const SEED_EXAMPLE: AttentionState = {
   seed: 1,
 };
 
-/** X and the three projections drawn from `seed`, X wider-ranged so the scores are not all flat. */
-export function randomMatrices(seed: number, tokens: number, dModel: number, dk: number): Pick<AttentionState, 'x' | 'wq' | 'wk' | 'wv'> {
+/** X in [−xScale, xScale] and the projections in [−wScale, wScale], drawn from `seed`. */
+export function randomMatrices(seed: number, tokens: number, dModel: number, dk: number, xScale = 2, wScale = 1): Pick<AttentionState, 'x' | 'wq' | 'wk' | 'wv'> {
   const rng = createRng(seed);
-  return { x: randomMatrix(tokens, dModel, rng, 2), wq: randomMatrix(dModel, dk, rng), wk: randomMatrix(dModel, dk, rng), wv: randomMatrix(dModel, dk, rng) };
+  const w = () => randomMatrix(dModel, dk, rng, wScale);
+  return { x: randomMatrix(tokens, dModel, rng, xScale), wq: w(), wk: w(), wv: w() };
 }
 
 /** X with exactly n rows: extra rows dropped, missing ones drawn from `seed` (so a new token gets an embedding). */
@@ -51,7 +52,8 @@ export function resizeRows(x: Matrix, n: number, seed: number): Matrix {
 export const ATTENTION_PRESETS: Record<string, AttentionState> = {
   seed: SEED_EXAMPLE,
   random: { ...SEED_EXAMPLE, tokens: ['今天', '天气', '真', '好'], ...randomMatrices(7, 4, 4, 4), scale: true, seed: 7 },
-  scaling: { ...SEED_EXAMPLE, tokens: ['猫', '坐', '在', '垫子'], ...randomMatrices(5, 4, 8, 8), seed: 5 },
+  // Entries scaled so q and k components have variance ≈ 1: then Var(q·k) ≈ d_k = 8 (syllabus 1.2).
+  scaling: { ...SEED_EXAMPLE, tokens: ['猫', '坐', '在', '软', '垫子', '上'], ...randomMatrices(20, 6, 8, 8, 1.7, 0.6), seed: 20 },
   multihead: { ...SEED_EXAMPLE, tokens: ['我', '喜欢', '在', '周末', '看', '书'], ...randomMatrices(11, 6, 8, 8), scale: true, heads: 2, seed: 11 },
 };
 export const DEFAULT_ATTENTION_PRESET = 'seed';

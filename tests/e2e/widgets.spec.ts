@@ -98,6 +98,10 @@ test.describe('softmax temperature', () => {
     await w.getByTestId('softmax-samples').fill('1e9');
     await expect(w.getByRole('alert').filter({ hasText: '超出允许范围' })).toBeVisible();
     await expectNoNaN(w);
+    await w.getByRole('button', { name: '重置' }).click();
+    await expect(w.getByRole('alert')).toHaveCount(0);
+    await expect(w.getByTestId('softmax-logit-0')).toHaveValue('1');
+    await expect(w.getByTestId('softmax-p-2')).toHaveText('0.6652');
     expect(widgetErrors(errors)).toEqual([]);
   });
 

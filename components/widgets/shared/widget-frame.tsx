@@ -24,6 +24,8 @@ export function WidgetFrame({ testId, title, presets, preset, onPreset, onReset,
   // Server HTML lacks this attribute; tests and the benchmark wait for it to know the widget hydrated.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  // Bumped by reset and presets: remounting the body also clears half-typed text and its messages.
+  const [version, setVersion] = useState(0);
   return (
     <section
       data-testid={testId}
@@ -35,7 +37,10 @@ export function WidgetFrame({ testId, title, presets, preset, onPreset, onReset,
         <h3 className="mr-auto text-base font-semibold text-zinc-900 dark:text-zinc-50">{title}</h3>
         <label className="flex items-center gap-1.5">
           <span className="text-zinc-600 dark:text-zinc-400">{c.preset}</span>
-          <select value={preset in presets ? preset : ''} onChange={(e) => onPreset(e.target.value)} className="widget-input max-w-[14rem] py-1">
+          <select value={preset in presets ? preset : ''} onChange={(e) => {
+              onPreset(e.target.value);
+              setVersion((v) => v + 1);
+            }} className="widget-input max-w-[14rem] py-1">
             {!(preset in presets) && <option value="">{c.custom}</option>}
             {Object.entries(presets).map(([id, label]) => (
               <option key={id} value={id}>
@@ -44,7 +49,14 @@ export function WidgetFrame({ testId, title, presets, preset, onPreset, onReset,
             ))}
           </select>
         </label>
-        <button type="button" className="widget-button" onClick={onReset}>
+        <button
+          type="button"
+          className="widget-button"
+          onClick={() => {
+            onReset();
+            setVersion((v) => v + 1);
+          }}
+        >
           {c.reset}
         </button>
         <button type="button" className="widget-button" onClick={() => void onShare().then(setShareStatus)}>
@@ -64,7 +76,7 @@ export function WidgetFrame({ testId, title, presets, preset, onPreset, onReset,
           ))}
         </div>
       )}
-      {children}
+      <div key={version}>{children}</div>
     </section>
   );
 }

@@ -23,6 +23,7 @@ export function curvePath(points: readonly Point[], step: boolean): string {
 }
 
 interface Props {
+  /** The chart's accessible name: what it shows and its key numbers. */
   title: string;
   xLabel: string;
   yLabel: string;

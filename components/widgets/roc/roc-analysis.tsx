@@ -84,7 +84,7 @@ export function RocAnalysis({ data, threshold, onThreshold }: Props) {
       <ConfusionReadouts c={c} m={m} />
       <div className="grid gap-4 sm:grid-cols-2">
         <figure>
-          <CurveChart title={r.rocCurve} xLabel={r.rocAxisX} yLabel={r.rocAxisY} path={curves?.rocPath ?? ''} area reference="diagonal" current={m.fpr === null || m.tpr === null ? null : { x: m.fpr, y: m.tpr }} testId="roc-chart" empty={curves ? undefined : '—'} />
+          <CurveChart title={curves ? r.rocLabel(f6(curves.aucTrapezoid), formatNumber(m.fpr, 4), formatNumber(m.tpr, 4)) : r.rocCurve} xLabel={r.rocAxisX} yLabel={r.rocAxisY} path={curves?.rocPath ?? ''} area reference="diagonal" current={m.fpr === null || m.tpr === null ? null : { x: m.fpr, y: m.tpr }} testId="roc-chart" empty={curves ? undefined : '—'} />
           <figcaption className="mt-1 space-y-1">
             <span className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">{r.rocCurve}</span>
             {curves && (
@@ -106,7 +106,7 @@ export function RocAnalysis({ data, threshold, onThreshold }: Props) {
           </figcaption>
         </figure>
         <figure>
-          <CurveChart title={r.prCurve} xLabel={r.prAxisX} yLabel={r.prAxisY} path={curves?.prPath ?? ''} area reference={curves?.prevalence ?? 0} current={m.recall === null || m.precision === null ? null : { x: m.recall, y: m.precision }} testId="pr-chart" empty={curves ? undefined : '—'} />
+          <CurveChart title={curves ? r.prLabel(f6(curves.ap), formatNumber(m.recall, 4), formatNumber(m.precision, 4)) : r.prCurve} xLabel={r.prAxisX} yLabel={r.prAxisY} path={curves?.prPath ?? ''} area reference={curves?.prevalence ?? 0} current={m.recall === null || m.precision === null ? null : { x: m.recall, y: m.precision }} testId="pr-chart" empty={curves ? undefined : '—'} />
           <figcaption className="mt-1 space-y-1">
             <span className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">{r.prCurve}</span>
             {curves && (

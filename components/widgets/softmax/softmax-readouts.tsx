@@ -32,7 +32,7 @@ export function SoftmaxReadouts({ names, probs, t, bound, target }: Props) {
       </div>
       <div className="widget-readout">
         <dt>{s.top}</dt>
-        <dd data-testid="softmax-top" className="font-mono">{s.topValue(formatNumber(top, 4), topNames)}</dd>
+        <dd data-testid="softmax-top" className="font-mono">{s.topValue(formatNumber(top, 4, false), topNames)}</dd>
         <dd className="text-xs text-zinc-500 dark:text-zinc-400">{t <= 0.05 ? s.limitCold : t >= 20 ? s.limitHot : '\u00a0'}</dd>
       </div>
       {target !== null && (
@@ -46,7 +46,10 @@ export function SoftmaxReadouts({ names, probs, t, bound, target }: Props) {
       <div className="widget-readout sm:col-span-2">
         <dt>{s.bound}</dt>
         <dd data-testid="softmax-bound" className="break-words font-mono text-[0.8rem]">{s.boundLine(f(bound.max), f(bound.value), f(bound.upper))}</dd>
-        <dd data-testid="softmax-gap" className="break-words font-mono text-[0.8rem] text-zinc-600 dark:text-zinc-400">{s.gapLine(f(bound.gap), f(bound.maxGap))}</dd>
+        <dd data-testid="softmax-gap" className="break-words font-mono text-[0.8rem] text-zinc-600 dark:text-zinc-400">
+          {/* With n ≥ 2 the true gap is > 0; exactly 0 means it underflowed (e.g. logits ±1e308). */}
+          {s.gapLine(bound.gap === 0 && probs.length > 1 ? s.gapUnderflow : f(bound.gap), f(bound.maxGap))}
+        </dd>
       </div>
     </dl>
   );

@@ -84,7 +84,7 @@ export const ui = {
   widgets: {
     common: {
       preset: '预设',
-      custom: '自定义（已修改）',
+      custom: '自定义',
       reset: '重置',
       share: '复制分享链接',
       shared: '链接已复制（状态保存在地址的 # 之后）',

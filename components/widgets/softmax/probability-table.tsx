@@ -40,10 +40,10 @@ export function ProbabilityTable({ names, logits, t, probs, counts, onName, onLo
           {names.map((name, i) => (
             <tr key={i} className="border-t border-zinc-100 dark:border-zinc-800">
               <th scope="row" className="py-1 pr-1 font-normal sm:pr-2">
-                <input aria-label={s.className(i)} value={name} maxLength={16} onChange={(e) => onName(i, e.target.value)} className="widget-input w-12 sm:w-16" />
+                <input aria-label={s.className(i)} value={name} maxLength={16} onChange={(e) => onName(i, e.target.value)} className="widget-input w-14 sm:w-24" />
               </th>
               <td className="px-1 py-1 sm:px-2">
-                <NumberField label={s.logit(name)} hideLabel value={logits[i]!} onCommit={(v) => onLogit(i, v)} className="w-20 sm:w-24" testId={`softmax-logit-${i}`} />
+                <NumberField label={s.logit(name)} hideLabel value={logits[i]!} onCommit={(v) => onLogit(i, v)} className="w-[4.5rem] sm:w-24" testId={`softmax-logit-${i}`} />
               </td>
               <td className="hidden px-2 py-1 text-right font-mono text-xs sm:table-cell">{formatNumber(logits[i]! / t, 3)}</td>
               <td className="px-1 py-1 sm:px-2">

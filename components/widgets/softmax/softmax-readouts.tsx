@@ -24,7 +24,7 @@ export function SoftmaxReadouts({ names, probs, t, bound, target }: Props) {
     <dl className="grid gap-3 sm:grid-cols-2">
       <div className="widget-readout">
         <dt>{s.entropy}</dt>
-        <dd data-testid="softmax-entropy" className="font-mono">{s.entropyValue(formatNumber(h, 4), formatNumber(natsToBits(h), 4))}</dd>
+        <dd data-testid="softmax-entropy" className="font-mono">{s.entropyValue(formatNumber(h, 4, false), formatNumber(natsToBits(h), 4, false))}</dd>
         <dd>
           <meter min={0} max={maxH} value={h} aria-label={s.entropy} className="h-2 w-full" />
           <span className="text-xs text-zinc-500 dark:text-zinc-400">{s.entropyMax(formatNumber(maxH, 4))}</span>

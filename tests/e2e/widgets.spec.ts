@@ -188,6 +188,25 @@ test.describe('self-attention', () => {
   });
 });
 
+test('self-attention: a shared link restores masks, heads and edited tokens', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const w = await open(page, PAGES.attention, MARKERS.attention);
+  await w.getByLabel('预设').selectOption('multihead');
+  await w.getByTestId('attn-causal').check();
+  await w.getByTestId('attn-heads').selectOption('4');
+  await w.getByTestId('attn-tokens').fill('我 喜欢 在 周末 看 小说');
+  await w.getByRole('button', { name: '复制分享链接' }).click();
+  const url = page.url();
+  expect(new URL(url).hash).toContain('attention=');
+  await page.goto('about:blank');
+  const restored = await open(page, url, MARKERS.attention);
+  await expect(restored.getByTestId('attn-causal')).toBeChecked();
+  await expect(restored.getByTestId('attn-heads')).toHaveValue('4');
+  await expect(restored.getByTestId('attn-heatmap-3')).toBeVisible();
+  await expect(restored.locator('[data-cell="0-5"]').first()).toHaveText('×');
+  await expect(restored.getByTestId('attn-out')).toContainText('小说');
+});
+
 test.describe('ROC / AUC', () => {
   test('syllabus preset: AUC 8/9 both ways; keyboard moves the threshold to the expected counts', async ({ page }) => {
     const errors = watchErrors(page);

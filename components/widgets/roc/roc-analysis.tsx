@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { aucTrapezoid, averagePrecision, buildRocModel, confusionAt, metricsOf, prPoints, rankStats, rocPoints, rocProblem, thresholdIndex, type ScoredLabel } from '@/lib/math/roc';
+import { binScores } from '@/lib/math/histogram';
 import { formatNumber } from '@/lib/widgets/format-number';
 import { ui } from '@/lib/ui-text/zh';
 import { ConfusionReadouts } from './confusion-readouts';
 import { CurveChart, curvePath } from './curve-chart';
-import { binScores, ScoreHistogram } from './score-histogram';
+import { ScoreHistogram } from './score-histogram';
 
 const r = ui.widgets.roc;
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ScoredLabel } from '@/lib/math/roc';
+import type { Bins } from '@/lib/math/histogram';
 import { formatNumber } from '@/lib/widgets/format-number';
 import { ui } from '@/lib/ui-text/zh';
 
@@ -8,36 +8,9 @@ const r = ui.widgets.roc;
 const W = 400;
 const H = 100;
 const PAD = 2;
-const BINS = 40;
-
-interface Bins {
-  lo: number;
-  hi: number;
-  pos: number[];
-  neg: number[];
-}
-
-/** Share of each class per score bin (each class sums to 1), so both classes are visible at any ratio. */
-export function binScores(data: readonly ScoredLabel[]): Bins | null {
-  if (data.length === 0) return null;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const d of data) (lo = Math.min(lo, d.score)), (hi = Math.max(hi, d.score));
-  if (hi === lo) hi = lo + 1;
-  const pos = new Array<number>(BINS).fill(0);
-  const neg = new Array<number>(BINS).fill(0);
-  let np = 0;
-  for (const d of data) {
-    const b = Math.min(BINS - 1, Math.floor(((d.score - lo) / (hi - lo)) * BINS));
-    if (d.label === 1) (pos[b]! += 1), np++;
-    else neg[b]! += 1;
-  }
-  const nn = data.length - np;
-  return { lo, hi, pos: pos.map((c) => (np ? c / np : 0)), neg: neg.map((c) => (nn ? c / nn : 0)) };
-}
 
 const outline = (shares: number[], peak: number) =>
-  shares.reduce((d, s, i) => `${d}H${(PAD + (i * (W - 2 * PAD)) / BINS).toFixed(1)}V${(H - PAD - (s / peak) * (H - 2 * PAD)).toFixed(1)}`, `M${PAD} ${H - PAD}`) + `H${W - PAD}V${H - PAD}`;
+  shares.reduce((d, s, i) => `${d}H${(PAD + (i * (W - 2 * PAD)) / shares.length).toFixed(1)}V${(H - PAD - (s / peak) * (H - 2 * PAD)).toFixed(1)}`, `M${PAD} ${H - PAD}`) + `H${W - PAD}V${H - PAD}`;
 
 /** Both classes' score histograms with the threshold line: everything right of it is predicted positive. */
 export function ScoreHistogram({ bins, threshold }: { bins: Bins; threshold: number | null }) {

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { HeadResult } from '@/lib/math/attention';
 import { formatSignificant } from '@/lib/widgets/format-number';
 import { ui } from '@/lib/ui-text/zh';
@@ -73,8 +73,8 @@ export function AttentionHeatmap({ head, index, tokens }: Props) {
                       aria-label={detail(i, j)}
                       onFocus={() => (setActive([i, j]), setShown([i, j]))}
                       onMouseEnter={() => setShown([i, j])}
-                      className={`h-9 min-w-[2.75rem] cursor-default rounded-sm text-center ${masked ? 'attn-masked text-zinc-500 dark:text-zinc-400' : w > 0.5 ? 'text-white' : 'text-zinc-900 dark:text-zinc-100'}`}
-                      style={masked ? undefined : { backgroundColor: `color-mix(in oklch, var(--color-accent-600) ${Math.round(w * 100)}%, transparent)` }}
+                      className={`h-9 min-w-[2.75rem] cursor-default rounded-sm text-center ${masked ? 'attn-masked text-zinc-600 dark:text-zinc-400' : 'attn-heat text-zinc-900 dark:text-zinc-100'}`}
+                      style={masked ? undefined : ({ '--w': `${Math.round(w * 100)}%` } as CSSProperties)}
                     >
                       {masked ? '×' : w.toFixed(2)}
                     </td>

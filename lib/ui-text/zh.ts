@@ -98,7 +98,6 @@ export const ui = {
         outOfRange: (min: string, max: string) => `超出允许范围 [${min}, ${max}]`,
         notInteger: '请输入整数',
         tooMany: (max: number) => `太多了：最多 ${max} 个`,
-        tooFew: (min: number) => `太少了：至少 ${min} 个`,
         ragged: (row: number, expected: number, got: number) => `第 ${row} 行有 ${got} 个数，应与第 1 行一样是 ${expected} 个`,
         badLabel: (row: number) => `第 ${row} 行的标签必须是 0 或 1`,
         badRow: (row: number) => `第 ${row} 行格式不对，应为“分数,标签”`,

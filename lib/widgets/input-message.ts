@@ -19,8 +19,6 @@ export function inputMessage(e: InputError): string {
       return t.notInteger;
     case 'too-many':
       return t.tooMany(e.max);
-    case 'too-few':
-      return t.tooFew(e.min);
     case 'ragged':
       return t.ragged(e.row, e.expected, e.got);
     case 'bad-label':

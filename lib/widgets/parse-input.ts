@@ -10,7 +10,6 @@ export type InputError =
   | { code: 'out-of-range'; min: number; max: number }
   | { code: 'not-integer' }
   | { code: 'too-many'; max: number }
-  | { code: 'too-few'; min: number }
   | { code: 'ragged'; row: number; expected: number; got: number }
   | { code: 'bad-label'; row: number }
   | { code: 'bad-row'; row: number };

@@ -4,6 +4,8 @@ import { ui } from '@/lib/ui-text/zh';
 import { NumberField } from '../shared/number-field';
 
 const s = ui.widgets.softmax;
+// z/T can exceed the double range (1e308 / 0.01) although the probabilities, computed from gaps, are exact.
+const scaledText = (x: number) => (x === Infinity ? '> 1.8e308' : x === -Infinity ? '< −1.8e308' : formatNumber(x, 3));
 
 interface Props {
   names: string[];
@@ -45,7 +47,7 @@ export function ProbabilityTable({ names, logits, t, probs, counts, onName, onLo
               <td className="px-1 py-1 sm:px-2">
                 <NumberField label={s.logit(name)} hideLabel value={logits[i]!} onCommit={(v) => onLogit(i, v)} className="w-[4.5rem] sm:w-24" testId={`softmax-logit-${i}`} />
               </td>
-              <td className="hidden px-2 py-1 text-right font-mono text-xs sm:table-cell">{formatNumber(logits[i]! / t, 3)}</td>
+              <td className="hidden px-2 py-1 text-right font-mono text-xs sm:table-cell">{scaledText(logits[i]! / t)}</td>
               <td className="px-1 py-1 sm:px-2">
                 <div className="flex items-center gap-1.5 sm:gap-2">
                   <div className="relative h-4 min-w-10 flex-1 rounded-sm bg-zinc-100 dark:bg-zinc-800">

@@ -292,6 +292,17 @@ test.describe('ROC / AUC', () => {
   });
 });
 
+test('client-side navigation from a note without widgets loads and hydrates the widget', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(PAGES.none);
+  await page.locator(`a[href="${PAGES.softmax}"]:visible`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${PAGES.softmax}$`));
+  const w = page.getByTestId(MARKERS.softmax);
+  await expect(w).toHaveAttribute('data-ready', 'true');
+  await expect(w.getByTestId('softmax-p-2')).toHaveText('0.6652');
+  expect(widgetErrors(errors)).toEqual([]);
+});
+
 test.describe('code loading', () => {
   for (const [name, path] of Object.entries(PAGES)) {
     test(`${name} page loads only its own widget code`, async ({ page }) => {

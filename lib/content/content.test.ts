@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getAllCards, getAllNotes, getSections } from './index';
 
 // The real content must pass every check the build runs; a failure lists each file:line.
-describe('content/ as it is now', () => {
+// Parsing ~100 notes and running KaTeX on every formula takes seconds on a busy 2-core machine.
+describe('content/ as it is now', { timeout: 60_000 }, () => {
   it('loads and validates every note', () => {
     const notes = getAllNotes();
     expect(notes.length).toBeGreaterThan(0);

@@ -4,4 +4,5 @@ import { ui } from '@/lib/ui-text/zh';
 export const NAV_ITEMS: { href: string; label: string }[] = [
   { href: '/#sections', label: ui.nav.sections },
   { href: '/tags/', label: ui.nav.tags },
+  { href: '/search/', label: ui.nav.search },
 ];

@@ -79,6 +79,30 @@ export const ui = {
     note: '笔记内容以中文写成，保留常用英文术语。进度只保存在你的浏览器里。',
   },
   // --- search (issue 6) ---
+  search: {
+    open: '搜索笔记',
+    shortcut: 'Ctrl K',
+    dialogLabel: '搜索笔记',
+    placeholder: '搜索概念，如 注意力、负采样、AUC、layer norm',
+    inputLabel: '搜索关键词',
+    close: '关闭搜索',
+    loading: '正在加载搜索索引…',
+    loadFailed: '搜索索引加载失败，请检查网络后重试。',
+    retry: '重试',
+    resultsCount: (n: number) => (n ? `找到 ${n} 条结果` : '没有找到结果'),
+    noResults: (q: string) => `没有找到与“${q}”相关的笔记。`,
+    didYouMean: '试试这些：',
+    browseSections: '浏览全部章节',
+    recent: '最近搜索',
+    clearRecent: '清空',
+    popular: '常见搜索',
+    popularQueries: ['注意力', '负采样', 'AUC', 'layer norm', '双塔召回', 'BERT 参数量'],
+    hint: '↑↓ 选择 · Enter 打开 · Esc 关闭',
+    pageTitle: '搜索',
+    pageIntro: '在所有笔记的标题、别名、小标题和正文中查找。',
+    resultsLabel: '搜索结果',
+    inSection: (section: string) => section,
+  },
   // --- quiz & progress (issue 8) ---
   // --- widgets (issue 7) ---
 } as const;

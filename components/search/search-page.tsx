@@ -47,7 +47,7 @@ export function SearchPage() {
         />
       </form>
       <p role="status" aria-live="polite" className="mt-3 text-sm text-zinc-500 dark:text-zinc-400">
-        {state.status === 'loading' && query.trim() ? t.loading : state.status === 'ready' && query.trim() ? t.resultsCount(state.results.length) : ''}
+        {state.status === 'loading' && query.trim() ? t.loading : state.status === 'ready' && state.query.trim() ? t.resultsCount(state.results.length) : ''}
       </p>
       {state.status === 'error' && (
         <p className="mt-4 text-red-700 dark:text-red-400">
@@ -68,9 +68,9 @@ export function SearchPage() {
               </li>
             ))}
           </ul>
-          {query.trim() && !state.results.length && (
+          {state.query.trim() && !state.results.length && (
             <div className="mt-4 text-zinc-600 dark:text-zinc-300">
-              <p>{t.noResults(query.trim().slice(0, 40))}</p>
+              <p>{t.noResults(state.query.trim().slice(0, 40))}</p>
               {state.suggestions.length > 0 && (
                 <p className="mt-2">
                   {t.didYouMean}

@@ -60,7 +60,7 @@ run(async () => {
 /** Clean `next build`: .next is deleted first so nothing is cached. */
 async function timeBuild() {
   rmSync(join(ROOT, '.next'), { recursive: true, force: true });
-  console.log('Building (next build, .next deleted first) ...');
+  console.log(`Building (next build, .next deleted first; MLPREP_ALLOW_MISSING_LINKS=${process.env.MLPREP_ALLOW_MISSING_LINKS ?? 'unset'}) ...`);
   const r = await runCommand(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });

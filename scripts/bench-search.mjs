@@ -150,6 +150,11 @@ async function withNetwork(page, fn) {
 const sum = (rs) => rs.reduce((s, r) => ({ files: s.files + 1, raw: s.raw + r.raw, gzip: s.gzip + r.gzip }), { files: 0, raw: 0, gzip: 0 });
 const median = (xs) => percentile(xs, 0.5);
 const slugOf = (url) => url.match(/\/notes\/([^/#?]+)/)?.[1] ?? url;
+/** The 5 queries with the highest median time; samples are pass-major (pass × query). */
+function slowest(queries, samples) {
+  const per = queries.map(([q], i) => ({ query: q, ms: median(samples.filter((_, j) => j % queries.length === i)) }));
+  return per.sort((a, b) => b.ms - a.ms).slice(0, 5);
+}
 const stats = (samples) => ({ p50: median(samples), p95: percentile(samples, 0.95), max: Math.max(...samples), n: samples.length });
 
 /** Runs `fn(page)` in a fresh context (empty HTTP cache), `n` times; returns the results. */
@@ -229,6 +234,7 @@ async function benchOurs(browser, base, queries, engineCode) {
     },
     ready: { runs: ready, median: Object.fromEntries(Object.keys(ready[0]).map((k) => [k, median(ready.map((r) => r[k]))])) },
     latencyMs: { limit3: stats(samples), dialog: stats(samples20) },
+    slowest: { limit3: slowest(queries, samples), dialog: slowest(queries, samples20) },
     hitRate: (queries.length - misses.length) / queries.length,
     misses,
     ui: {
@@ -348,6 +354,7 @@ async function benchPagefind(browser, base, queries) {
     payload: { firstQuery: cold[0].bytes, wholeSuite: suite.bytes },
     cold: { runs: cold.map(({ bytes, ...r }) => r), median: Object.fromEntries(['initMs', 'firstQueryMs', 'totalMs'].map((k) => [k, median(cold.map((r) => r[k]))])) },
     latencyMs: { firstPass: stats(suite.first), repeat: stats(suite.repeat) },
+    slowest: { firstPass: slowest(queries, suite.first), repeat: slowest(queries, suite.repeat) },
     hitRate: (queries.length - misses.length) / queries.length,
     misses,
   };
@@ -391,6 +398,10 @@ function report({ machine, notes, queries, answerable, unwrittenNotes, reps, col
   console.log(`\nCold UI runs (Ctrl+K → results ms): ${ours.ui.runs.map((r) => ms(r.keyToResultsMs, 0)).join(', ')}`);
   console.log(`Cold engine runs (fetch+build ms): ${ours.ready.runs.map((r) => ms(r.fetchMs + r.buildMs, 0)).join(', ')}`);
   console.log(`Cold Pagefind runs (import+init+first query ms): ${pagefind.cold.runs.map((r) => ms(r.totalMs, 0)).join(', ')}`);
+  const slow = (list) => list.map((x) => `${x.query} ${ms(x.ms, 1)}`).join(', ');
+  console.log(`\nSlowest queries (median ms): ours top 3: ${slow(ours.slowest.limit3)}`);
+  console.log(`  ours as the dialog asks: ${slow(ours.slowest.dialog)}`);
+  console.log(`  Pagefind first pass: ${slow(pagefind.slowest.firstPass)}`);
   for (const [name, r] of [['ours', ours], ['Pagefind', pagefind]]) {
     console.log(`\nMissed by ${name} (${r.misses.length}, of which ${r.misses.filter((m) => unwritten.has(m.expected)).length} expect a note not written yet):`);
     for (const m of r.misses) {

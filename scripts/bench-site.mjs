@@ -70,8 +70,19 @@ async function timeBuild() {
   }
   const seconds = r.ms / 1000;
   const pages = r.output.match(/Generating static pages[^\n]*\((\d+)\/(\d+)\)/)?.[2];
-  console.log(`\nnext build: ${seconds.toFixed(1)} s wall${pages ? ` (${pages} static pages)` : ''}`);
-  return { seconds: +seconds.toFixed(2), staticPages: pages ? Number(pages) : null };
+  // Phase times as Next prints them ("Compiled successfully in 2.2min", "Finished TypeScript in 27.2s", …).
+  const phase = (re) => {
+    const m = r.output.match(re);
+    return m ? +(Number(m[1]) * { ms: 0.001, s: 1, min: 60 }[m[2]]).toFixed(1) : null;
+  };
+  const phases = {
+    compile: phase(/Compiled successfully in ([\d.]+)(ms|s|min)/),
+    typescript: phase(/Finished TypeScript in ([\d.]+)(ms|s|min)/),
+    staticPages: phase(/Generating static pages[^\n]*? in ([\d.]+)(ms|s|min)/),
+  };
+  const detail = Object.entries(phases).filter(([, v]) => v != null).map(([k, v]) => `${k} ${v} s`).join(', ');
+  console.log(`\nnext build: ${seconds.toFixed(1)} s wall${pages ? `, ${pages} static pages` : ''}${detail ? ` (${detail})` : ''}`);
+  return { seconds: +seconds.toFixed(2), staticPages: pages ? Number(pages) : null, phases };
 }
 
 function typeOf(resourceType) {

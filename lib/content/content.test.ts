@@ -11,6 +11,14 @@ describe('content/ as it is now', { timeout: 60_000 }, () => {
     for (const n of notes) expect(sections.has(n.frontmatter.section)).toBe(true);
   });
 
+  it('gives every note the minimum number of quiz cards for its depth', () => {
+    const min = { rich: 5, medium: 3, 'link-only': 2 } as const;
+    const short = getAllNotes()
+      .filter((n) => n.cards.length < min[n.frontmatter.depth])
+      .map((n) => `${n.file}: ${n.frontmatter.depth} needs ${min[n.frontmatter.depth]} cards, has ${n.cards.length}`);
+    expect(short).toEqual([]);
+  });
+
   it('renders every quiz card, math included, without KaTeX errors', () => {
     for (const card of getAllCards()) {
       expect(card.questionHtml.length, card.key).toBeGreaterThan(0);

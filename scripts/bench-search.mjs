@@ -11,7 +11,7 @@
 //
 //   npm run build && npm run bench:search
 //   npm run bench:search -- --reps=50 --cold-runs=7
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,8 +32,8 @@ const { values: opts } = parseArgs({
   },
 });
 const REPS = Number(opts.reps);
-const FULL_CORPUS = 108; // notes planned; the payload target is for the full corpus
 const COLD_RUNS = Number(opts['cold-runs']);
+const FULL_CORPUS = 108; // notes planned; the payload target is for the full corpus
 
 run(async () => {
   const out = join(ROOT, 'out');

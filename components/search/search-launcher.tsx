@@ -15,6 +15,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** Header search button; also opened by Ctrl/⌘+K anywhere and by "/" when not typing. */
 export function SearchLauncher() {
   const [open, setOpen] = useState(false);
+  const [ready, setReady] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
 
   const show = useCallback(() => {
@@ -38,6 +39,7 @@ export function SearchLauncher() {
       }
     };
     document.addEventListener('keydown', onKey);
+    setReady(true);
     return () => document.removeEventListener('keydown', onKey);
   }, [show]);
 
@@ -49,6 +51,7 @@ export function SearchLauncher() {
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         data-testid="search-button"
+        data-ready={ready || undefined}
         className="inline-flex h-9 items-center gap-2 rounded-md border border-zinc-300 px-2.5 text-sm text-zinc-500 hover:border-zinc-400 hover:text-zinc-800 dark:border-zinc-700 dark:text-zinc-400 dark:hover:border-zinc-500 dark:hover:text-zinc-100 sm:w-56"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">

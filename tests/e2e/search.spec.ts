@@ -1,13 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { visit, watchErrors } from './helpers';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索笔记' });
 const input = (page: Page) => dialog(page).getByRole('combobox');
 
+
 test('the index is not fetched until search is used', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(r.url()));
-  await page.goto('/notes/attention-scaling/', { waitUntil: 'networkidle' });
+  await visit(page, '/notes/attention-scaling/');
+  await page.waitForLoadState('networkidle');
   expect(fetched.some((u) => u.includes('search-index.json'))).toBe(false);
   await page.keyboard.press('Control+k');
   await expect(input(page)).toBeFocused();
@@ -16,7 +18,7 @@ test('the index is not fetched until search is used', async ({ page }) => {
 
 test('Ctrl+K and / open the dialog; arrows and Enter land on the heading', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/');
+  await visit(page, '/');
   await page.keyboard.press('/');
   await expect(dialog(page)).toBeVisible();
   await page.keyboard.press('Escape');
@@ -36,7 +38,7 @@ test('Ctrl+K and / open the dialog; arrows and Enter land on the heading', async
 });
 
 test('focus returns to the search button when the dialog closes', async ({ page }) => {
-  await page.goto('/');
+  await visit(page, '/');
   await page.getByTestId('search-button').click();
   await expect(input(page)).toBeFocused();
   await page.keyboard.press('Escape');
@@ -63,7 +65,7 @@ test('hostile queries are plain text: nothing injected, no errors', async ({ pag
   const errors = watchErrors(page);
   let dialogs = 0;
   page.on('dialog', (d) => (dialogs++, d.dismiss()));
-  await page.goto('/');
+  await visit(page, '/');
   await page.keyboard.press('Control+k');
   for (const q of ['<img src=x onerror=alert(1)>', '.*', '\\', '(', '🚀🚀', '注', '     ', 'a'.repeat(500), '"><script>alert(1)</script>']) {
     await input(page).fill(q);
@@ -75,7 +77,7 @@ test('hostile queries are plain text: nothing injected, no errors', async ({ pag
 });
 
 test('no results: suggestions and a way to browse', async ({ page }) => {
-  await page.goto('/');
+  await visit(page, '/');
   await page.keyboard.press('Control+k');
   await input(page).fill('zzqqxx');
   await expect(dialog(page)).toContainText('没有找到与“zzqqxx”相关的笔记');
@@ -83,7 +85,7 @@ test('no results: suggestions and a way to browse', async ({ page }) => {
 });
 
 test('recent searches are remembered', async ({ page }) => {
-  await page.goto('/');
+  await visit(page, '/');
   await page.keyboard.press('Control+k');
   await input(page).fill('根号');
   await expect(dialog(page).getByRole('option').first()).toBeVisible();

@@ -2,7 +2,8 @@
 //   ours:     payload (out/search-index.json + the JS the dialog loads on first use, raw and gzip);
 //             index ready (fetch + createSearchEngine) on a cold page; per-query latency of search(q, 3)
 //             over the relevance suite (lib/search/relevance-queries.ts), repeated; hit rate (expected
-//             slug in the top 3); and, through the real UI on a cold note page, Ctrl+K → first result.
+//             slug in the top 3); through the real UI on a cold note page, Ctrl+K → first result; and, if
+//             the site searches in a Web Worker, that worker on its own: cold first answer and round trips.
 //   Pagefind: `pagefind --site out` into a temp dir (notes only, see PAGEFIND_ARGS); payload fetched
 //             for a first query and for the whole suite; init time; latency of search + data() for the
 //             top 3 (first pass, which loads index chunks, and repeat passes); hit rate.
@@ -223,8 +224,11 @@ async function benchOurs(browser, base, queries, engineCode) {
 
   // The real UI on a cold note page: Ctrl+K, type a query, first result option; network after Ctrl+K.
   const ui = await coldRuns(browser, COLD_RUNS, (page) => coldDialog(page, base + opts.page, queries[0][0]));
-  const firstUse = ui[0].responses.filter((r) => r.type === 'script' || r.path === '/search-index.json');
+  // JS (page chunks and the worker's) and the index; not <Link> prefetches (.txt).
+  const firstUse = ui[0].responses.filter((r) => r.path.endsWith('.js') || r.path === '/search-index.json');
   const engineBytes = Buffer.from(engineCode);
+  const workerUrl = ui.map((r) => r.worker).find(Boolean) ?? null;
+  const worker = workerUrl ? await benchWorker(browser, base, workerUrl, queries) : null;
 
   return {
     payload: {
@@ -239,10 +243,65 @@ async function benchOurs(browser, base, queries, engineCode) {
     misses,
     ui: {
       query: queries[0][0],
-      runs: ui.map(({ responses, ...r }) => r),
-      median: Object.fromEntries(Object.keys(ui[0]).filter((k) => k !== 'responses').map((k) => [k, median(ui.map((r) => r[k]))])),
+      runs: ui.map(({ responses, worker: w, ...r }) => r),
+      median: Object.fromEntries(['keyToInputMs', 'typedToResultsMs', 'keyToResultsMs'].map((k) => [k, median(ui.map((r) => r[k]))])),
     },
+    worker,
   };
+}
+
+/**
+ * The site's own search worker (if it uses one), loaded from the URL the page created it with and
+ * spoken to with its protocol (components/search/search-protocol.ts: {id, query, limit} →
+ * {id, ok, results}). Cold: worker start + fetch + build + first answer; warm: round trip per query
+ * with limit 20, as the dialog asks.
+ */
+async function benchWorker(browser, base, worker, queries) {
+  const ask = async ({ url, type, queries, reps }) => {
+    const w = new Worker(url, { type });
+    let id = 0;
+    const call = (query, limit) =>
+      new Promise((resolve, reject) => {
+        const myId = ++id;
+        w.onmessage = (e) => e.data?.id === myId && resolve(e.data);
+        w.onerror = (e) => reject(new Error(e.message || 'worker error'));
+        w.postMessage({ id: myId, query, limit });
+      });
+    const t0 = performance.now();
+    const first = await call(queries[0][0], 20);
+    const coldMs = performance.now() - t0;
+    if (!first.ok) throw new Error(`worker: ${first.error}`);
+    const samples = [];
+    for (let rep = 0; rep < reps; rep++) {
+      for (const [q] of queries) {
+        const t = performance.now();
+        await call(q, 20);
+        samples.push(performance.now() - t);
+      }
+    }
+    w.terminate();
+    return { coldMs, samples };
+  };
+  const src = ask.toString();
+  try {
+    const runs = await coldRuns(browser, COLD_RUNS, async (page) => {
+      await page.goto(`${base}/bench-blank.html`);
+      return page.evaluate(({ src, args }) => eval(`(${src})`)(args), {
+        src,
+        args: { url: worker.url, type: worker.type, queries, reps: 0 },
+      });
+    });
+    const [warm] = await coldRuns(browser, 1, async (page) => {
+      await page.goto(`${base}/bench-blank.html`);
+      return page.evaluate(({ src, args }) => eval(`(${src})`)(args), {
+        src,
+        args: { url: worker.url, type: worker.type, queries, reps: REPS },
+      });
+    });
+    return { url: new URL(worker.url).pathname, coldMs: runs.map((r) => r.coldMs), coldMedianMs: median(runs.map((r) => r.coldMs)), roundTripMs: stats(warm.samples) };
+  } catch (err) {
+    return { url: worker.url, error: String(err) };
+  }
 }
 
 /**
@@ -250,6 +309,16 @@ async function benchOurs(browser, base, queries, engineCode) {
  * Everything is timed by the page's own clock, so test-driver round trips do not count.
  */
 async function coldDialog(page, url, query) {
+  // Note the URL of any worker the page starts (the search worker), to measure it on its own later.
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url, options) {
+        super(url, options);
+        window.__benchWorker ??= { url: new URL(url, location.href).href, type: options?.type ?? 'classic' };
+      }
+    };
+  });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   // Hydrated when React has attached its props to the search button (the Ctrl+K listener is then set too).
@@ -281,9 +350,11 @@ async function coldDialog(page, url, query) {
     await page.waitForLoadState('networkidle');
   });
   const b = await page.evaluate(() => window.__bench);
+  const worker = await page.evaluate(() => window.__benchWorker ?? null);
   return {
-    keyToInputMs: b.input - b.key, // the dialog's chunk loaded and rendered
-    typedToResultsMs: b.results - b.typed, // mostly waiting for the engine chunk + index + build
+    worker,
+    keyToInputMs: b.input - b.key, // the dialog rendered (and its chunk loaded, if it is lazy)
+    typedToResultsMs: b.results - b.typed, // mostly waiting for the engine + index + build
     keyToResultsMs: b.results - b.key, // first keystroke → first results
     responses,
   };
@@ -382,6 +453,12 @@ function report({ machine, notes, queries, answerable, unwrittenNotes, reps, col
       ['index ready ms (cold)', `${ms(ours.ready.median.totalMs - ours.ready.median.firstQueryMs)} fetch+build`, `${ms(pagefind.cold.median.initMs)} import+init`],
       ['  fetch+parse / build ms', `${ms(ours.ready.median.fetchMs)} / ${ms(ours.ready.median.buildMs)}`, ''],
       ['cold ready + first query ms', ms(ours.ready.median.totalMs), ms(pagefind.cold.median.totalMs)],
+      ...(ours.worker && !ours.worker.error
+        ? [
+            ['site worker round trip p50 / p95 ms (20)', lat(ours.worker.roundTripMs), ''],
+            ['site worker cold: start → first answer ms', ms(ours.worker.coldMedianMs), ''],
+          ]
+        : []),
       ['UI: Ctrl+K → first results ms', ms(ours.ui.median.keyToResultsMs), 'n/a (no UI)'],
       ['  Ctrl+K → input shown ms', ms(ours.ui.median.keyToInputMs), ''],
       ['  typed → first results ms', ms(ours.ui.median.typedToResultsMs), ''],
@@ -395,6 +472,7 @@ function report({ machine, notes, queries, answerable, unwrittenNotes, reps, col
   console.log(`\nOur first use (Ctrl+K on ${opts.page}) fetched:`);
   printTable(['file', 'raw KB', 'gzip KB'], ours.payload.firstUse.files.map((f) => [f.path, kb(f.raw), kb(f.gzip)]));
   console.log(`(engine bundled by this script for the latency test: ${size(ours.payload.benchBundle)} KB)`);
+  if (ours.worker) console.log(ours.worker.error ? `Site worker could not be measured: ${ours.worker.error}` : `Site search worker: ${ours.worker.url}`);
   console.log(`\nCold UI runs (Ctrl+K → results ms): ${ours.ui.runs.map((r) => ms(r.keyToResultsMs, 0)).join(', ')}`);
   console.log(`Cold engine runs (fetch+build ms): ${ours.ready.runs.map((r) => ms(r.fetchMs + r.buildMs, 0)).join(', ')}`);
   console.log(`Cold Pagefind runs (import+init+first query ms): ${pagefind.cold.runs.map((r) => ms(r.totalMs, 0)).join(', ')}`);

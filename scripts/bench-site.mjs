@@ -152,7 +152,7 @@ function describeChunk(path) {
   } catch {
     return '';
   }
-  const names = [...new Set([...text.matchAll(/\.s\(\["([A-Z]\w*)"/g)].map((m) => m[1]))];
+  const names = [...new Set([...text.matchAll(/\.s\(\["([A-Z][a-z]\w*)"/g)].map((m) => m[1]))];
   const labels = [];
   if (/\/turbopack-[^/]*\.js$/.test(path)) labels.push('turbopack runtime');
   if (/hydrateRoot/.test(text)) labels.push('react-dom');

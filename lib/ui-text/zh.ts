@@ -56,6 +56,7 @@ export const ui = {
     copyLink: (heading: string) => `复制“${heading}”的链接`,
     linkCopied: '链接已复制',
     sidebarHeading: '章节导航',
+    sectionOverview: '概览',
   },
   quizBlock: {
     heading: '自测',

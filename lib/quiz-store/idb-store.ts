@@ -1,18 +1,14 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { gradeCard, newCardState, replayLogs } from '@/lib/srs/scheduler';
 import type { Grade } from '@/lib/srs/types';
+import { DB_NAME, DB_VERSION, STORES, upgradeDb, type StoreName } from './db-schema';
 import { mergeInto, type MergeReport } from './merge';
 import { readRecord, safeStringify, type ProblemReason } from './records';
 import { cardRecordSchema, DEFAULT_SETTINGS, logRecordSchema, SCHEMA_VERSION, settingsSchema, type CardRecord, type ExportFile, type LogRecord, type Settings } from './schema';
 
-export const DB_NAME = 'mlprep-quiz';
-/** IndexedDB structure version (object stores); record formats are versioned by `SCHEMA_VERSION`. */
-export const DB_VERSION = 1;
-// Keys are out-of-line so a corrupt value (a string, a truncated object) can still sit in a store and be found.
-export const STORES = { cards: 'cards', logs: 'logs', meta: 'meta', quarantine: 'quarantine' } as const;
 const SETTINGS_KEY = 'settings';
 
-type StoreName = (typeof STORES)[keyof typeof STORES];
+export { STORES };
 export interface Problem {
   store: StoreName;
   id: string;
@@ -35,14 +31,7 @@ export interface Snapshot {
 export type QuizDb = IDBPDatabase;
 
 export function openQuizDb(name = DB_NAME): Promise<QuizDb> {
-  return openDB(name, DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore(STORES.cards);
-      db.createObjectStore(STORES.logs).createIndex('key', 'key');
-      db.createObjectStore(STORES.meta);
-      db.createObjectStore(STORES.quarantine, { autoIncrement: true });
-    },
-  });
+  return openDB(name, DB_VERSION, { upgrade: upgradeDb });
 }
 
 /**

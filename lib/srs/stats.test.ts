@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardMeta } from './queue';
 import { gradeCard, newCardState } from './scheduler';
-import { calendarWeeks, dayKey, reviewsPerDay, streak, summarize } from './stats';
+import { calendarWeeks, dayKey, newCardsStartedToday, reviewsPerDay, streak, summarize } from './stats';
 
 const day = (d: number, h = 10) => new Date(2026, 2, d, h);
 
@@ -41,5 +41,15 @@ describe('progress stats', () => {
     expect(weeks).toHaveLength(2);
     expect(weeks[0]![0]!.getDay()).toBe(1);
     expect(weeks[1]!.some((d) => dayKey(d) === dayKey(day(4)))).toBe(true);
+  });
+
+  it('counts cards first reviewed today against the new-card limit', () => {
+    const logs = [
+      { key: 'a', review: day(1).toISOString() },
+      { key: 'a', review: day(3).toISOString() },
+      { key: 'b', review: day(3).toISOString() },
+      { key: 'c', review: day(3, 15).toISOString() },
+    ];
+    expect(newCardsStartedToday(logs, day(3, 20))).toBe(2);
   });
 });

@@ -94,3 +94,16 @@ export function calendarWeeks(now: Date, weeks: number): Date[][] {
     Array.from({ length: 7 }, (_, i) => new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + w * 7 + i)),
   );
 }
+
+/** Cards whose first review ever was today: they count against today's new-card limit. */
+export function newCardsStartedToday(logs: Iterable<{ key: string; review: string }>, now: Date): number {
+  const first = new Map<string, string>();
+  for (const l of logs) {
+    const prev = first.get(l.key);
+    if (!prev || l.review < prev) first.set(l.key, l.review);
+  }
+  const today = dayKey(now);
+  let n = 0;
+  for (const t of first.values()) if (dayKey(new Date(t)) === today) n++;
+  return n;
+}

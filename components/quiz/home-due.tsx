@@ -4,11 +4,16 @@ import { useEffect, useState } from 'react';
 import { countDue } from '@/lib/quiz-store/due-count';
 import { ui } from '@/lib/ui-text/zh';
 
+function endOfToday(): Date {
+  const d = new Date();
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
+}
+
 /** Home-page island: today's due count and a link to review. Shows nothing until it knows the count. */
 export function HomeDue({ notes }: { notes: string[] }) {
   const [due, setDue] = useState<number | null>(null);
   useEffect(() => {
-    countDue(new Set(notes), new Date()).then(setDue, () => setDue(null));
+    countDue(new Set(notes), endOfToday()).then(setDue, () => setDue(null));
   }, [notes]);
   return (
     <p className="mt-4 flex min-h-9 flex-wrap items-center gap-3 text-sm" data-testid="home-due">

@@ -24,7 +24,7 @@ export function MasteryBar({ value }: { value: number }) {
 export function ProgressTable({ caption, rows }: { caption: string; rows: ProgressRow[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-left text-sm">
+      <table className="w-full min-w-[30rem] text-left text-sm">
         <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <thead className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           <tr>
@@ -41,8 +41,8 @@ export function ProgressTable({ caption, rows }: { caption: string; rows: Progre
               <th scope="row" className="py-2 pr-3 font-normal">
                 <a href={r.href} className="text-accent-700 hover:underline dark:text-accent-300">{r.name}</a>
               </th>
-              <td className="py-2 pr-3 tabular-nums">{r.stats.seen} / {r.stats.total}</td>
-              <td className="py-2 pr-3 tabular-nums">{r.stats.dueToday}</td>
+              <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{r.stats.seen} / {r.stats.total}</td>
+              <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{r.stats.dueToday}</td>
               <td className="py-2 pr-3"><MasteryBar value={r.stats.mastery} /></td>
               <td className="py-2 tabular-nums">{r.stats.lapses}</td>
             </tr>

@@ -23,14 +23,12 @@ export function ReviewHeatmap({ perDay, now }: { perDay: ReadonlyMap<string, num
   return (
     <figure>
       <figcaption className="mb-2 text-base font-semibold">{ui.progress.calendar}</figcaption>
-      <div className="overflow-x-auto pb-1">
-        <div role="img" aria-label={ui.progress.calendarSummary(total, days)} className="inline-grid grid-flow-col grid-rows-7 gap-[3px]">
+      <div role="img" aria-label={ui.progress.calendarSummary(total, days)} className="inline-grid grid-flow-col grid-rows-7 gap-[2px] sm:gap-[3px]">
           {weeks.flat().map((d) => {
             const k = dayKey(d);
             const n = perDay.get(k) ?? 0;
-            return <span key={k} title={ui.progress.calendarDay(k, n)} className={`h-3 w-3 rounded-sm ${k > today ? 'invisible' : shade(n)}`} />;
+            return <span key={k} title={ui.progress.calendarDay(k, n)} className={`h-2.5 w-2.5 rounded-sm sm:h-3 sm:w-3 ${k > today ? 'invisible' : shade(n)}`} />;
           })}
-        </div>
       </div>
       <p className="mt-1 flex items-center gap-1 text-xs text-zinc-600 dark:text-zinc-400" aria-hidden="true">
         {ui.progress.less}

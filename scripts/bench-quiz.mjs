@@ -32,10 +32,13 @@ function pageJs(htmlPath) {
 }
 
 console.log('JavaScript loaded by each page (all <script src>, gzip -9):');
+const weights = {};
 for (const [label, path] of [['/quiz/', 'quiz/index.html'], ['/progress/', 'progress/index.html'], ['/ (home)', 'index.html'], ['a note', 'notes/attention-scaling/index.html']]) {
-  const js = pageJs(path);
+  const js = (weights[label] = pageJs(path));
   console.log(`  ${label.padEnd(12)} ${String(js.files).padStart(2)} files  ${kb(js.raw).padStart(10)} raw  ${kb(js.gz).padStart(9)} gzip`);
 }
+const extra = (a, b) => `${kb(weights[a].raw - weights[b].raw)} raw / ${kb(weights[a].gz - weights[b].gz)} gzip`;
+console.log(`  quiz-only JS (quiz page minus a note page's shared framework): ${extra('/quiz/', 'a note')}`);
 const bank = readFileSync('out/quiz-cards.json');
 const realCards = JSON.parse(bank).cards.length;
 console.log(`  quiz-cards.json: ${realCards} cards, ${kb(statSync('out/quiz-cards.json').size)} raw, ${kb(gzipSync(bank, { level: 9 }).length)} gzip (fetched by /quiz/ and /progress/ only)`);

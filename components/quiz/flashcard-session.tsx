@@ -51,45 +51,66 @@ export function FlashcardSession({ cards, noteTitles, states, retention, seconds
     if (revealed) answerRef.current?.focus();
   }, [revealed]);
 
+  // Refs, not state, guard the key handler: keys can arrive faster than React re-renders, and a
+  // second key press must never grade the same card twice or act on the previous card.
+  const revealedRef = useRef(false);
+  const indexRef = useRef(0);
+  const busy = useRef(false);
+  const reveal = useCallback(() => {
+    revealedRef.current = true;
+    setRevealed(true);
+  }, []);
+
   const grade = useCallback(
     async (g: Grade) => {
-      if (saving || !revealed) return;
+      if (busy.current || !revealedRef.current) return;
+      busy.current = true;
+      const i = indexRef.current;
+      const key = cards[i]!.key;
       setSaving(true);
       setSaveError(false);
       performance.mark('quiz-grade-start');
       try {
-        await onGrade(card.key, g);
+        await onGrade(key, g);
         performance.measure('quiz-grade-save', 'quiz-grade-start');
       } catch {
         setSaveError(true);
         setSaving(false);
+        busy.current = false;
         return;
       }
-      results.current.push({ key: card.key, grade: g, ms: Date.now() - startedAt.current });
+      results.current.push({ key, grade: g, ms: Date.now() - startedAt.current });
       setSaving(false);
-      if (index + 1 >= cards.length) onDone(results.current);
+      if (i + 1 >= cards.length) onDone(results.current);
       else {
+        revealedRef.current = false;
+        indexRef.current = i + 1;
         setRevealed(false);
-        setIndex(index + 1);
+        setIndex(i + 1);
       }
+      busy.current = false;
     },
-    [saving, revealed, onGrade, card.key, index, cards.length, onDone],
+    [onGrade, cards, onDone],
   );
+  const gradeRef = useRef(grade);
+  useEffect(() => {
+    gradeRef.current = grade;
+  }, [grade]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || isTyping(e.target)) return;
-      if (e.key === ' ' && !revealed) {
+      if (e.key === ' ' && !revealedRef.current) {
         e.preventDefault();
-        setRevealed(true);
-      } else if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
+        reveal();
+      } else if (revealedRef.current && ['1', '2', '3', '4'].includes(e.key)) {
         e.preventDefault();
-        void grade(Number(e.key) as Grade);
+        void gradeRef.current(Number(e.key) as Grade);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [revealed, grade]);
+  }, [reveal]);
 
   const state = states.get(card.key)?.state;
   const intervals = previewIntervals(state ?? newCardState(new Date()), new Date(), retention);
@@ -128,7 +149,7 @@ export function FlashcardSession({ cards, noteTitles, states, retention, seconds
         {!revealed ? (
           <button
             type="button"
-            onClick={() => setRevealed(true)}
+            onClick={reveal}
             aria-keyshortcuts="Space"
             className="mt-6 w-full rounded-lg bg-accent-600 px-4 py-3 font-medium text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600 sm:w-auto"
           >

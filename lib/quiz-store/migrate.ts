@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SCHEMA_VERSION, type CardRecord } from './schema';
 
 /**
@@ -6,17 +6,17 @@ import { SCHEMA_VERSION, type CardRecord } from './schema';
  * version field, `updatedAt` or review logs; `learning_steps` did not exist before ts-fsrs 5.
  */
 const v1CardSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   card: z.object({
     due: z.string(),
     stability: z.number(),
     difficulty: z.number(),
     scheduled_days: z.number(),
-    learning_steps: z.number().optional(),
+    learning_steps: z.optional(z.number()),
     reps: z.number(),
     lapses: z.number(),
     state: z.number(),
-    last_review: z.string().nullish(),
+    last_review: z.nullish(z.string()),
   }),
 });
 

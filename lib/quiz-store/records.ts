@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { isV1Card, migrateV1Card } from './migrate';
 import { SCHEMA_VERSION } from './schema';
 
@@ -11,7 +11,7 @@ export type ReadResult<T> = { ok: true; value: T; migrated: boolean } | { ok: fa
  * Reads one stored record of any age: JSON text is parsed, old versions are migrated, and the
  * result is validated. Never throws.
  */
-export function readRecord<T>(raw: unknown, schema: z.ZodType<T>, allowV1Card = false): ReadResult<T> {
+export function readRecord<T>(raw: unknown, schema: ZodMiniType<T>, allowV1Card = false): ReadResult<T> {
   let value = raw;
   if (typeof value === 'string') {
     try {

@@ -68,16 +68,20 @@ test('a review session end to end: reveal, grade with intervals shown, summary l
 
 test('keyboard only: Tab to start, Space reveals, 1–4 grade, focus follows the card', async ({ page }) => {
   await openQuiz(page);
-  await page.getByLabel('每轮张数').fill('2');
+  await page.getByLabel('每轮张数').fill('3');
   await page.getByTestId('start-session').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '问题' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('heading', { name: '答案' })).toBeFocused();
+  // A double press must grade one card once, not skip the next one.
   await page.keyboard.press('3');
-  await expect(page.getByTestId('session-progress')).toHaveText('第 2 / 2 张');
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('session-progress')).toHaveText('第 2 / 3 张');
   await expect(page.getByRole('heading', { name: '问题' })).toBeFocused();
+  await expect(page.locator('[data-grade="1"]')).toHaveCount(0);
   await gradeWithKeys(page, 2);
+  await gradeWithKeys(page, 1);
   await expect(page.getByRole('heading', { name: '本轮完成' })).toBeFocused();
 });
 

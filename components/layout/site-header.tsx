@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchLauncher } from '@/components/search/search-launcher';
 import { ui } from '@/lib/ui-text/zh';
 import { MobileMenu } from './mobile-menu';
 import { NAV_ITEMS } from './nav-items';
@@ -37,7 +38,8 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ml-auto flex items-center gap-2">
+          <SearchLauncher />
           <ThemeToggle />
         </div>
       </div>

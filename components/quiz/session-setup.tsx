@@ -92,7 +92,7 @@ export function SessionSetup({ bank, cards, logs, settings, onSettings, onStart 
             </fieldset>
             <div className="flex flex-wrap gap-4">
               <NumberField label={ui.quiz.size} value={settings.size} min={1} max={1000} onChange={(size) => onSettings({ ...settings, size })} />
-              <NumberField label={ui.quiz.newLimit} value={settings.newLimit} min={0} max={500} onChange={(newLimit) => onSettings({ ...settings, newLimit })} />
+              <NumberField label={ui.quiz.newLimit} value={settings.newLimit} min={0} max={1000} onChange={(newLimit) => onSettings({ ...settings, newLimit })} />
             </div>
             <label className="block text-sm font-medium">
               {ui.quiz.retention}：{Math.round(settings.retention * 100)}%

@@ -43,7 +43,7 @@ export type LogRecord = z.infer<typeof logRecordSchema>;
 export const settingsSchema = z.strictObject({
   v: z.literal(SCHEMA_VERSION),
   retention: z.number().check(z.minimum(0.7), z.maximum(0.97)),
-  newLimit: z.int().check(z.minimum(0), z.maximum(500)),
+  newLimit: z.int().check(z.minimum(0), z.maximum(1000)),
   size: z.int().check(z.minimum(1), z.maximum(1000)),
   interviewAt: z.nullable(isoDate),
 });

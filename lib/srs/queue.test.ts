@@ -33,10 +33,11 @@ describe('queue', () => {
     expect(bank.filter((c) => inScope(c, { ...EMPTY_SCOPE, notes: ['a', 'b'] }))).toHaveLength(4);
   });
 
-  it('puts due cards first, then weak, then new, and honours the session size', () => {
+  it('puts due cards first, then weak, then new, honours the session size, and skips cards of removed notes', () => {
     const states = new Map([
       ['a/1', reviewed(3, -1)],
       ['b/1', { ...reviewed(1, 30) }],
+      ['removed-note/1', reviewed(3, -5)],
     ]);
     const q = buildQueue(bank, states, opts(), 0, NOW);
     expect(q.keys).toEqual(['a/1', 'b/1', 'a/2', 'b/2']);

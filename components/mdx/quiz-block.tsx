@@ -14,16 +14,16 @@ export function Quiz({ children, note }: { children: ReactNode; note?: string })
         </a>
       </h2>
       <p className="text-sm text-zinc-500 dark:text-zinc-400">{ui.quizBlock.intro(count)}</p>
-      <ol className="not-prose mt-4 space-y-3 p-0">{children}</ol>
       {note && (
         // A plain link, not next/link: note pages must not load or prefetch any quiz JavaScript.
         <a
           href={`/quiz/?note=${note}`}
-          className="not-prose mt-4 inline-block rounded-lg bg-accent-600 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+          className="not-prose mt-1 inline-block rounded-lg bg-accent-600 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
         >
           {ui.quiz.startNoteSession}
         </a>
       )}
+      <ol className="not-prose mt-4 space-y-3 p-0">{children}</ol>
     </section>
   );
 }

@@ -57,6 +57,7 @@ test('a review session end to end: reveal, grade with intervals shown, summary l
   await expect(page.locator('[data-grade="4"]')).toContainText('8天');
   const againKey = await page.getByTestId('flashcard').getAttribute('data-card');
   await page.locator('[data-grade="1"]').click();
+  await expect(page.getByTestId('session-progress')).toHaveText('第 2 / 3 张');
   await gradeWithKeys(page, 3);
   await gradeWithKeys(page, 4);
   const summary = page.getByTestId('session-summary');

@@ -57,7 +57,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('pageerror', e.message));
-  page.on('console', (m) => m.type() === 'error' && console.error('console', m.text()));
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && console.error('console', m.text()));
   // Pad the bank with copies of real cards (new keys) so the session covers the full-content scale.
   if (realCards < TARGET_CARDS)
     await page.route('**/quiz-cards.json', async (route) => {
@@ -74,6 +74,10 @@ try {
   await page.getByTestId('quiz-ready').waitFor();
   const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].domInteractive);
   const ready = await page.evaluate(() => performance.now());
+  const bankTiming = await page.evaluate(() => {
+    const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/quiz-cards.json'));
+    return e ? { start: e.startTime, end: e.responseEnd } : null;
+  });
   const total = await page.evaluate(() => fetch('/quiz-cards.json').then((r) => r.json()).then((b) => b.cards.length));
   await page.getByLabel('每轮张数').fill('1000');
   await page.getByLabel('每日新卡上限').fill('1000');
@@ -119,7 +123,8 @@ try {
       ? `\nIn headless Chromium, bank padded in the browser from ${realCards} real cards to ${total} (synthesised copies with new keys):`
       : `\nIn headless Chromium, with the real bank of ${total} cards (no synthesised cards needed):`,
   );
-  console.log(`  page interactive (domInteractive) ${ms(nav)}; bank + stored progress loaded at ${ms(ready)} after navigation start`);
+  console.log(`  page interactive (domInteractive) ${ms(nav)}; bank + stored progress loaded and rendered by ${ms(ready)} after navigation start`);
+  if (bankTiming) console.log(`  quiz-cards.json requested at ${ms(bankTiming.start)}, last byte at ${ms(bankTiming.end)} (local server, no compression)`);
   console.log(`  start a session over all ${total} cards (${sessionSize} in the queue), click → first card in the DOM: median ${ms(median(startTimes))}, max ${ms(max(startTimes))} (${RUNS} runs)`);
   console.log(`  grade saved to IndexedDB (key press handler → transaction committed): median ${ms(median(saves))}, max ${ms(max(saves))} (${saves.length} grades)`);
   console.log(`  key press → next card shown, as seen by the test driver (includes its round trips): median ${median(cardSwitch)} ms, max ${max(cardSwitch)} ms`);

@@ -157,6 +157,39 @@ test('export, clear storage, import: the same state comes back', async ({ page }
   expect((await exportOnce()).rest).toEqual(before.rest);
 });
 
+test('Anki export: a tab-separated file with header lines and one row per bank card', async ({ page, request }) => {
+  const bank = await (await request.get('/quiz-cards.json')).json();
+  await page.goto('/progress/');
+  await expect(page.getByTestId('progress-ready')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Anki/ }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').trimEnd().split('\n');
+  expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:true', '#tags column:3']);
+  expect(lines).toHaveLength(3 + bank.cards.length);
+  expect(lines.slice(3).every((l) => l.split('\t').length === 3)).toBe(true);
+});
+
+test('storage written by a newer version: the learner is told, nothing is overwritten, the quiz still works', async ({ page }) => {
+  await page.goto('/404.html');
+  await page.evaluate(
+    () =>
+      new Promise((res) => {
+        const r = indexedDB.open('mlprep-quiz', 99);
+        r.onupgradeneeded = () => r.result.createObjectStore('future');
+        r.onsuccess = () => (r.result.close(), res(null));
+      }),
+  );
+  const errors = watchErrors(page);
+  await openQuiz(page);
+  await expect(page.getByText('来自更新版本')).toBeVisible();
+  await startSession(page, 1);
+  await gradeWithKeys(page, 3);
+  await expect(page.getByTestId('session-summary')).toBeVisible();
+  const version = await page.evaluate(() => indexedDB.databases().then((d) => d.find((x) => x.name === 'mlprep-quiz')?.version));
+  expect(version).toBe(99);
+  expect(errors).toEqual([]);
+});
+
 test('hostile import files are rejected with a message and change nothing', async ({ page }) => {
   await openQuiz(page);
   await startSession(page, 1);

@@ -1,16 +1,26 @@
-import type { SearchEngine } from '@/lib/search/engine';
-import type { SearchData } from '@/lib/search/types';
+import type { SearchRequest, SearchResponse } from './search-protocol';
 
-let pending: Promise<SearchEngine> | undefined;
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, (r: SearchResponse) => void>();
 
-/** Fetches the index data and builds the engine once per page session; later calls share it. */
-export function loadSearchEngine(): Promise<SearchEngine> {
-  pending ??= (async () => {
-    const [{ createSearchEngine }, res] = await Promise.all([import('@/lib/search/engine'), fetch('/search-index.json')]);
-    if (!res.ok) throw new Error(`search-index.json: HTTP ${res.status}`);
-    return createSearchEngine((await res.json()) as SearchData);
-  })();
-  // A failed load must not stick: the next attempt fetches again.
-  pending.catch(() => (pending = undefined));
-  return pending;
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<SearchResponse>) => {
+      waiting.get(e.data.id)?.(e.data);
+      waiting.delete(e.data.id);
+    };
+  }
+  return worker;
+}
+
+/** Asks the worker (started on first use, then kept for the page's life) to answer a query. */
+export function searchInWorker(query: string, limit: number): Promise<SearchResponse> {
+  const id = ++nextId;
+  const request: SearchRequest = { id, query, limit };
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    getWorker().postMessage(request);
+  });
 }

@@ -1,11 +1,11 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ui } from '@/lib/ui-text/zh';
 import { clearRecent, readRecent, rememberSearch } from './recent-searches';
 import { ResultBody } from './result-item';
+import { LoadError, NoResults } from './search-messages';
 import { useSearch } from './use-search';
 
 const t = ui.search;
@@ -22,6 +22,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const composing = useRef(false);
   const state = useSearch(query);
   const results = state.status === 'ready' ? state.results : [];
+  const answered = state.status === 'ready' ? state.query : null; // results lag the input by one worker round trip
+  const enterPending = useRef(false);
 
   useEffect(() => {
     setRecent(readRecent());
@@ -36,6 +38,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     onClose();
     router.push(r.href);
   };
+  // Enter pressed before the answer to the latest query arrived: open its first result when it does.
+  useEffect(() => {
+    if (enterPending.current && answered === query) {
+      enterPending.current = false;
+      open(0);
+    }
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {
@@ -49,7 +58,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       setActive((a) => (a - 1 + results.length) % results.length);
     } else if (e.key === 'Enter' && !composing.current && !e.nativeEvent.isComposing && e.target === input.current) {
       e.preventDefault();
-      open(active);
+      if (answered === query) open(active);
+      else enterPending.current = true;
     } else if (e.key === 'Tab') {
       // Keep focus inside the dialog: the input and the close button are its only tab stops.
       const stops = [input.current, document.getElementById(`${listId}-close`)].filter(Boolean) as HTMLElement[];
@@ -105,17 +115,10 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
 
         <div className="min-h-0 flex-1 overflow-y-auto p-2">
           <p role="status" aria-live="polite" className="sr-only">
-            {state.status === 'ready' && query.trim() ? t.resultsCount(results.length) : ''}
+            {answered?.trim() ? t.resultsCount(results.length) : ''}
           </p>
           {state.status === 'loading' && <p className="px-3 py-6 text-center text-sm text-zinc-500 dark:text-zinc-400">{t.loading}</p>}
-          {state.status === 'error' && (
-            <p className="px-3 py-6 text-center text-sm text-red-700 dark:text-red-400">
-              {t.loadFailed}{' '}
-              <button type="button" className="underline" onClick={state.retry}>
-                {t.retry}
-              </button>
-            </p>
-          )}
+          {state.status === 'error' && <LoadError retry={state.retry} />}
           <ul id={listId} role="listbox" aria-label={ui.search.resultsLabel} className={results.length ? 'space-y-1' : 'hidden'}>
             {results.map((r, i) => (
               <li
@@ -131,25 +134,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
               </li>
             ))}
           </ul>
-          {state.status === 'ready' && query.trim() && !results.length && (
-            <div className="px-3 py-6 text-sm text-zinc-600 dark:text-zinc-300">
-              <p>{t.noResults(query.trim().slice(0, 40))}</p>
-              {state.suggestions.length > 0 && (
-                <p className="mt-3">
-                  {t.didYouMean}
-                  {state.suggestions.map((s) => (
-                    <button key={s} type="button" onClick={() => pickQuery(s)} className="ml-2 rounded bg-zinc-100 px-2 py-0.5 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
-                      {s}
-                    </button>
-                  ))}
-                </p>
-              )}
-              <p className="mt-3">
-                <Link href="/#sections" onClick={onClose} className="text-accent-700 underline dark:text-accent-300">
-                  {t.browseSections}
-                </Link>
-              </p>
-            </div>
+          {state.status === 'ready' && answered?.trim() && query.trim() && !results.length && (
+            <NoResults query={answered} suggestions={state.suggestions} onPick={pickQuery} onBrowse={onClose} />
           )}
           {!query.trim() && state.status !== 'error' && (
             <div className="space-y-4 px-3 py-3 text-sm">

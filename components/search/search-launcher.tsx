@@ -1,11 +1,8 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ui } from '@/lib/ui-text/zh';
-
-// The dialog, FlexSearch and the index data load on first use, not with the page.
-const SearchDialog = dynamic(() => import('./search-dialog').then((m) => m.SearchDialog), { ssr: false });
+import { SearchDialog } from './search-dialog';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ui } from '@/lib/ui-text/zh';
 import { ResultBody } from './result-item';
+import { LoadError, NoResults } from './search-messages';
 import { useSearch } from './use-search';
 
 const t = ui.search;
@@ -47,16 +48,9 @@ export function SearchPage() {
         />
       </form>
       <p role="status" aria-live="polite" className="mt-3 text-sm text-zinc-500 dark:text-zinc-400">
-        {state.status === 'loading' && query.trim() ? t.loading : state.status === 'ready' && query.trim() ? t.resultsCount(state.results.length) : ''}
+        {state.status === 'loading' && query.trim() ? t.loading : state.status === 'ready' && state.query.trim() ? t.resultsCount(state.results.length) : ''}
       </p>
-      {state.status === 'error' && (
-        <p className="mt-4 text-red-700 dark:text-red-400">
-          {t.loadFailed}{' '}
-          <button type="button" className="underline" onClick={state.retry}>
-            {t.retry}
-          </button>
-        </p>
-      )}
+      {state.status === 'error' && <LoadError retry={state.retry} />}
       {state.status === 'ready' && (
         <>
           <ul aria-label={t.resultsLabel} className="mt-4 space-y-2" data-testid="search-results">
@@ -68,25 +62,8 @@ export function SearchPage() {
               </li>
             ))}
           </ul>
-          {query.trim() && !state.results.length && (
-            <div className="mt-4 text-zinc-600 dark:text-zinc-300">
-              <p>{t.noResults(query.trim().slice(0, 40))}</p>
-              {state.suggestions.length > 0 && (
-                <p className="mt-2">
-                  {t.didYouMean}
-                  {state.suggestions.map((s) => (
-                    <button key={s} type="button" onClick={() => (setValue(s), setQuery(s))} className="ml-2 rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">
-                      {s}
-                    </button>
-                  ))}
-                </p>
-              )}
-              <p className="mt-2">
-                <Link href="/#sections" className="text-accent-700 underline dark:text-accent-300">
-                  {t.browseSections}
-                </Link>
-              </p>
-            </div>
+          {state.query.trim() && !state.results.length && (
+            <NoResults query={state.query} suggestions={state.suggestions} onPick={(q) => (setValue(q), setQuery(q))} />
           )}
         </>
       )}

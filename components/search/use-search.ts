@@ -1,35 +1,33 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { SearchEngine } from '@/lib/search/engine';
 import type { SearchResult } from '@/lib/search/types';
-import { loadSearchEngine } from './search-client';
+import { searchInWorker } from './search-client';
 
 export type SearchState =
   | { status: 'loading' }
   | { status: 'error'; retry: () => void }
-  | { status: 'ready'; results: SearchResult[]; suggestions: string[] };
+  | { status: 'ready'; query: string; results: SearchResult[]; suggestions: string[] };
 
-/** Loads the engine on first use and answers `query`; an empty query gives no results. */
+/**
+ * Answers `query` from the search worker. The first call starts loading the index; until it is
+ * ready the state is 'loading', after that the previous results stay on screen until new ones arrive.
+ */
 export function useSearch(query: string, limit = 20): SearchState {
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [state, setState] = useState<SearchState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    setFailed(false);
-    loadSearchEngine().then(
-      (e) => live && setEngine(() => e),
-      () => live && setFailed(true),
-    );
+    searchInWorker(query, limit).then((r) => {
+      if (!live) return;
+      if (r.ok) setState({ status: 'ready', query, results: r.results, suggestions: r.suggestions });
+      else setState({ status: 'error', retry: () => setAttempt((a) => a + 1) });
+    });
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [query, limit, attempt]);
 
-  if (failed) return { status: 'error', retry: () => setAttempt((a) => a + 1) };
-  if (!engine) return { status: 'loading' };
-  const results = query.trim() ? engine.search(query, limit) : [];
-  return { status: 'ready', results, suggestions: query.trim() && !results.length ? engine.suggest(query) : [] };
+  return state;
 }

@@ -77,6 +77,21 @@ describe('results', () => {
     expect(r!.href).toBe(`/notes/heading-hit/#${encodeURIComponent('负采样策略')}`);
     expect(r!.heading).toBe('负采样策略');
   });
+  it('prefer the earliest section when several match equally', () => {
+    const e = createSearchEngine({
+      sections: DATA.sections,
+      docs: [
+        doc('n', '笔记', {
+          blocks: [
+            { id: null, heading: null, text: '导语。' },
+            { id: '正文', heading: '正文', text: '讲负采样的做法。' },
+            { id: '延伸阅读', heading: '延伸阅读', text: '负采样论文列表。' },
+          ],
+        }),
+      ],
+    });
+    expect(e.search('负采样')[0]!.headingId).toBe('正文');
+  });
   it('link to the note top when only the title matched', () => {
     const r = engine.search('Factorization')[0]!;
     expect(r.slug).toBe('fm');

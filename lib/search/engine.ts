@@ -105,11 +105,14 @@ export function createSearchEngine(data: SearchData): SearchEngine {
         a.n - b.n,
     );
 
+    // The section to open: most query weight, then the whole query appearing verbatim, then the earliest.
     const bestBlock = new Map<number, { b: number; s: number }>();
-    for (const [b, s] of blockScore) {
+    for (const [b, raw] of blockScore) {
       const n = blockOwner[b]!;
+      const block = docs[n]!.blocks[blockPos[b]!]!;
+      const s = raw * (normalize(`${block.heading ?? ''} ${block.text}`).replace(/\s+/g, '').includes(compact) ? 1.5 : 1);
       const cur = bestBlock.get(n);
-      if (!cur || s > cur.s) bestBlock.set(n, { b, s });
+      if (!cur || s > cur.s || (s === cur.s && b < cur.b)) bestBlock.set(n, { b, s });
     }
 
     return ranked.slice(0, limit).map(({ n, score }) => {

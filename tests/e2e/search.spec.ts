@@ -94,3 +94,12 @@ test('recent searches are remembered', async ({ page }) => {
   await page.keyboard.press('Control+k');
   await expect(dialog(page).getByRole('button', { name: '根号' })).toBeVisible();
 });
+
+test('keystrokes typed right after Ctrl+K are kept, and an early Enter opens the first result', async ({ page }) => {
+  await visit(page, '/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('attention scaling');
+  await page.keyboard.press('Enter'); // very likely before the index has loaded
+  await expect(page).toHaveURL(/\/notes\/[a-z-]+\//);
+  await expect(page.locator('h1')).toContainText(/根号|注意力/);
+});

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { QuizBank } from '@/lib/quiz-bank';
 import { toAnkiTsv } from '@/lib/quiz-store/anki';
+import { getQuarantine, type QuizDb } from '@/lib/quiz-store/idb-store';
 import type { MergeReport } from '@/lib/quiz-store/merge';
 import type { CardRecord, ExportFile, LogRecord } from '@/lib/quiz-store/schema';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '@/lib/quiz-store/transfer';
@@ -10,8 +11,10 @@ import { dayKey } from '@/lib/srs/stats';
 import { ui } from '@/lib/ui-text/zh';
 import { downloadText } from './download';
 import { persistenceStatus, requestPersistence, type PersistStatus } from './persistence';
+import { downloadQuarantine } from './storage-notice';
 
 interface Props {
+  db: QuizDb | null;
   bank: QuizBank;
   cards: ReadonlyMap<string, CardRecord>;
   logs: LogRecord[];
@@ -22,12 +25,16 @@ interface Props {
 const button = 'rounded-lg border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600 dark:border-zinc-700 dark:hover:bg-zinc-800';
 
 /** Export / import of progress, Anki export of the bank, and the persistent-storage status. */
-export function DataTools({ bank, cards, logs, canImport, onImport }: Props) {
+export function DataTools({ db, bank, cards, logs, canImport, onImport }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [persist, setPersist] = useState<PersistStatus | null>(null);
+  const [quarantined, setQuarantined] = useState(0);
   useEffect(() => {
     void persistenceStatus().then(setPersist);
   }, []);
+  useEffect(() => {
+    if (db) void getQuarantine(db).then((q) => setQuarantined(q.length), () => setQuarantined(0));
+  }, [db, cards]);
 
   const exportJson = () => {
     const file = buildExport([...cards.values()], logs, new Date());
@@ -68,6 +75,12 @@ export function DataTools({ bank, cards, logs, canImport, onImport }: Props) {
       <p role="status" data-testid="import-message" className={`text-sm ${message?.ok === false ? 'text-red-700 dark:text-red-400' : 'text-emerald-800 dark:text-emerald-300'}`}>
         {message?.text}
       </p>
+      {quarantined > 0 && (
+        <p className="flex flex-wrap items-center gap-3 text-sm">
+          {ui.progress.quarantined(quarantined)}
+          <button type="button" className={button} onClick={() => void downloadQuarantine(db)}>{ui.quiz.downloadRaw}</button>
+        </p>
+      )}
       <h3 className="pt-2 text-base font-semibold">{ui.progress.persistHeading}</h3>
       <p className="text-sm" data-testid="persist-status">
         {persist === 'persisted' ? ui.progress.persisted : persist === 'unsupported' ? ui.progress.persistUnsupported : persist ? ui.progress.notPersisted : ''}

@@ -54,7 +54,7 @@ export function ProgressApp() {
         <p className="text-sm text-zinc-600 dark:text-zinc-400">{ui.progress.noWeak}</p>
       )}
       <ProgressTable caption={ui.progress.bySection} rows={bank.sections.map((s) => ({ id: s.slug, name: s.title, href: sectionHref(s.slug), stats: view.bySection.get(s.slug)! }))} />
-      <DataTools bank={bank} cards={data.cards} logs={data.logs} canImport={!data.dbIssue} onImport={importData} />
+      <DataTools db={db.current} bank={bank} cards={data.cards} logs={data.logs} canImport={!data.dbIssue} onImport={importData} />
       <ProgressTable caption={ui.progress.byNote} rows={noteRows(bank.notes.map((n) => n.slug))} />
       {view.hidden > 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">{ui.progress.hiddenCards(view.hidden)}</p>}
     </div>

@@ -4,6 +4,11 @@ import type { Problem, QuizDb } from '@/lib/quiz-store/idb-store';
 import { getQuarantine } from '@/lib/quiz-store/idb-store';
 import { ui } from '@/lib/ui-text/zh';
 import { downloadText } from './download';
+
+/** The raw values moved aside by every recovery so far, as one JSON file. */
+export async function downloadQuarantine(db: QuizDb | null): Promise<void> {
+  if (db) downloadText('mlprep-quiz-corrupt-data.json', JSON.stringify(await getQuarantine(db), null, 2));
+}
 import type { DbIssue } from './use-quiz-data';
 
 /** Tells the learner about unusable stored data and offers the raw values that were kept aside. */
@@ -15,9 +20,6 @@ export function StorageNotice({ problems, rebuilt, dbIssue, db, onDismiss }: { p
       </div>
     );
   if (!problems.length) return null;
-  const download = async () => {
-    if (db) downloadText('mlprep-quiz-corrupt-data.json', JSON.stringify(await getQuarantine(db), null, 2));
-  };
   const reasons = [...new Set(problems.map((p) => ui.quiz.problem[p.reason]))].join('、');
   return (
     <div role="alert" data-testid="storage-problem" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
@@ -26,7 +28,7 @@ export function StorageNotice({ problems, rebuilt, dbIssue, db, onDismiss }: { p
         {rebuilt > 0 && ui.quiz.rebuilt(rebuilt)}（{reasons}）
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" onClick={() => void download()} className="rounded-md border border-amber-600 px-3 py-1.5 font-medium hover:bg-amber-100 dark:hover:bg-amber-900">
+        <button type="button" onClick={() => void downloadQuarantine(db)} className="rounded-md border border-amber-600 px-3 py-1.5 font-medium hover:bg-amber-100 dark:hover:bg-amber-900">
           {ui.quiz.downloadRaw}
         </button>
         <button type="button" onClick={onDismiss} className="rounded-md px-3 py-1.5 underline">

@@ -111,9 +111,7 @@ export const ui = {
     bankError: '题库加载失败，请检查网络后刷新页面。',
     dbError: '无法打开浏览器存储（可能处于无痕模式或存储被禁用）。可以继续复习，但本次进度不会被保存。',
     dbNewer: '浏览器里的进度来自更新版本的 mlprep，当前页面无法读取。为避免覆盖，本页不会写入任何数据；请刷新以载入最新版本。',
-    setupHeading: '复习设置',
     scope: '范围',
-    allSections: '全部章节',
     sections: '章节',
     note: '笔记',
     allNotes: '全部笔记',
@@ -178,7 +176,6 @@ export const ui = {
       truncated: '数据不完整',
       'wrong-types': '字段类型错误',
     } as Record<string, string>,
-    otherTab: '另一个标签页更新了进度，已同步。',
     startNoteSession: '用本篇卡片开始自测',
   },
   progress: {
@@ -225,7 +222,7 @@ export const ui = {
     notPersisted: '尚未获得持久存储：空间不足时浏览器可能清除进度，建议定期导出备份。',
     persistUnsupported: '此浏览器不支持持久存储申请，建议定期导出备份。',
     persistRequest: '申请持久存储',
-    quarantined: (n: number) => `已隔离 ${n} 条损坏数据。`,
+    quarantined: (n: number) => `之前检测到的 ${n} 条损坏数据已隔离保存。`,
   },
   homeDue: {
     due: (n: number) => (n ? `今天有 ${n} 张卡片到期` : '今天没有到期的卡片'),

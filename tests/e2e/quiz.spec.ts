@@ -128,6 +128,8 @@ test('corrupt storage: the learner is told, raw data is downloadable, every vali
   await page.reload();
   await expect(page.getByTestId('progress-ready')).toBeVisible();
   await expect(page.getByTestId('storage-problem')).toHaveCount(0);
+  await expect(page.getByText('之前检测到的 5 条损坏数据已隔离保存')).toBeVisible();
+  await expect(page.getByRole('button', { name: '下载损坏的原始数据' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 

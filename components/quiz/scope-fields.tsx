@@ -16,17 +16,20 @@ export function ScopeFields({ bank, scope, onChange }: { bank: QuizBank; scope: 
   return (
     <fieldset className="space-y-4">
       <legend className="text-base font-semibold">{ui.quiz.scope}</legend>
-      <fieldset>
-        <legend className="mb-1 text-sm font-medium">{ui.quiz.sections}</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
+      <details className="rounded-md border border-zinc-200 px-3 py-2 dark:border-zinc-800">
+        <summary className="cursor-pointer text-sm font-medium">
+          {ui.quiz.sections} · {ui.quiz.sectionsHint(scope.sections.length)}
+        </summary>
+        <fieldset className="mt-2 grid gap-1 sm:grid-cols-2">
+          <legend className="sr-only">{ui.quiz.sections}</legend>
           {bank.sections.map((s) => (
             <label key={s.slug} className="flex items-center gap-2 text-sm">
               <input type="checkbox" className={box} checked={scope.sections.includes(s.slug)} onChange={(e) => onChange({ ...scope, sections: toggle(scope.sections, s.slug, e.target.checked), notes: [] })} />
               {s.title}
             </label>
           ))}
-        </div>
-      </fieldset>
+        </fieldset>
+      </details>
       <label className="block text-sm font-medium">
         {ui.quiz.note}
         <select

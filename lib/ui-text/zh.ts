@@ -113,6 +113,7 @@ export const ui = {
     dbNewer: '浏览器里的进度来自更新版本的 mlprep，当前页面无法读取。为避免覆盖，本页不会写入任何数据；请刷新以载入最新版本。',
     scope: '范围',
     sections: '章节',
+    sectionsHint: (n: number) => (n ? `已选 ${n} 个章节` : '全部章节'),
     note: '笔记',
     allNotes: '全部笔记',
     tags: '标签',

@@ -232,6 +232,21 @@ test("a note's 自测 section links to a session with exactly that note's cards;
   await expect(page.getByTestId('flashcard').getByRole('link')).toHaveAttribute('href', /^\/notes\/attention-scaling\/#card-/);
 });
 
+test('scope: choosing a section and a difficulty limits the session to those cards', async ({ page, request }) => {
+  const bank = await (await request.get('/quiz-cards.json')).json();
+  const section = bank.sections[0];
+  const expected = bank.cards.filter((c: { section: string; level: string }) => c.section === section.slug && c.level === 'E').length;
+  await openQuiz(page);
+  await page.getByLabel('每轮张数').fill('1000');
+  await page.getByLabel('每日新卡上限').fill('1000');
+  await page.getByText('章节 · 全部章节').click();
+  await page.getByLabel(section.title).check();
+  await page.getByLabel('基础').check();
+  await expect(page.getByTestId('queue-summary')).toContainText(`本轮 ${expected} 张`);
+  await page.getByTestId('start-session').click();
+  await expect(page.getByTestId('session-progress')).toHaveText(`第 1 / ${expected} 张`);
+});
+
 test('mock interview: random cards with a timer per card, then a list of what to revisit', async ({ page }) => {
   await openQuiz(page);
   await page.getByLabel('模拟面试').check();

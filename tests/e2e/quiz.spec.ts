@@ -240,8 +240,8 @@ test('scope: choosing a section and a difficulty limits the session to those car
   await page.getByLabel('每轮张数').fill('1000');
   await page.getByLabel('每日新卡上限').fill('1000');
   await page.getByText('章节 · 全部章节').click();
-  await page.getByLabel(section.title).check();
-  await page.getByLabel('基础').check();
+  await page.getByLabel(section.title, { exact: true }).check();
+  await page.getByLabel('基础', { exact: true }).check();
   await expect(page.getByTestId('queue-summary')).toContainText(`本轮 ${expected} 张`);
   await page.getByTestId('start-session').click();
   await expect(page.getByTestId('session-progress')).toHaveText(`第 1 / ${expected} 张`);

@@ -37,7 +37,7 @@ export default function HomePage() {
           <section key={s.slug} aria-labelledby={`sec-${s.slug}`}>
             <div className="mb-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <h3 id={`sec-${s.slug}`} className="text-xl font-semibold">
-                <Link href={sectionHref(s.slug)} className="hover:underline">
+                <Link href={sectionHref(s.slug)} prefetch={false} className="hover:underline">
                   <span className="mr-2 text-zinc-500 dark:text-zinc-400">{String(i + 1).padStart(2, '0')}</span>
                   {s.title}
                 </Link>

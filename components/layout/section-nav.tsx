@@ -24,7 +24,7 @@ export function SectionNav({ current }: { current?: string }) {
               </summary>
               <ul className="mb-2 ml-2 border-l border-zinc-200 pl-2 dark:border-zinc-800">
                 <li>
-                  <Link href={sectionHref(s.slug)} className="block rounded px-2 py-1 text-zinc-500 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
+                  <Link href={sectionHref(s.slug)} prefetch={false} className="block rounded px-2 py-1 text-zinc-500 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
                     概览
                   </Link>
                 </li>
@@ -32,6 +32,7 @@ export function SectionNav({ current }: { current?: string }) {
                   <li key={n.slug}>
                     <Link
                       href={noteHref(n.slug)}
+                      prefetch={false}
                       aria-current={n.slug === current ? 'page' : undefined}
                       className="block rounded px-2 py-1 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-[current=page]:bg-accent-50 aria-[current=page]:font-semibold aria-[current=page]:text-accent-700 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white dark:aria-[current=page]:bg-zinc-800 dark:aria-[current=page]:text-accent-300"
                     >

@@ -2,7 +2,15 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ui } from '@/lib/ui-text/zh';
+import { searchInWorker } from './search-client';
 import { SearchDialog } from './search-dialog';
+
+let warmed = false;
+function warmUp() {
+  if (warmed) return;
+  warmed = true;
+  void searchInWorker('', 1);
+}
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -45,6 +53,9 @@ export function SearchLauncher() {
       <button
         type="button"
         onClick={show}
+        // Pointing at or tabbing to the button signals intent: start loading the index already.
+        onPointerEnter={warmUp}
+        onFocus={warmUp}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         data-testid="search-button"

@@ -56,7 +56,7 @@ export function SearchPage() {
           <ul aria-label={t.resultsLabel} className="mt-4 space-y-2" data-testid="search-results">
             {state.results.map((r) => (
               <li key={r.slug}>
-                <Link href={r.href} className="block rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-400 dark:border-zinc-800 dark:hover:border-accent-400">
+                <Link href={r.href} prefetch={false} className="block rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-400 dark:border-zinc-800 dark:hover:border-accent-400">
                   <ResultBody result={r} />
                 </Link>
               </li>

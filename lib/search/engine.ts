@@ -45,6 +45,8 @@ export function createSearchEngine(data: SearchData): SearchEngine {
       if (b.text) body.add(id, b.text);
     });
   });
+  // Compact lower-case text of every block, for the "whole query appears verbatim" check per query.
+  const blockCompact = docs.flatMap((d) => d.blocks.map((b) => normalize(`${b.heading ?? ''} ${b.text}`).replace(/\s+/g, '')));
   const exactNames = docs.map((d) => new Set([d.title, d.en, ...d.aliases].map((s) => normalize(s).replace(/\s+/g, ''))));
 
   function search(raw: string, limit = 20): SearchResult[] {
@@ -109,8 +111,7 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     const bestBlock = new Map<number, { b: number; s: number }>();
     for (const [b, raw] of blockScore) {
       const n = blockOwner[b]!;
-      const block = docs[n]!.blocks[blockPos[b]!]!;
-      const s = raw * (normalize(`${block.heading ?? ''} ${block.text}`).replace(/\s+/g, '').includes(compact) ? 1.5 : 1);
+      const s = raw * (blockCompact[b]!.includes(compact) ? 1.5 : 1);
       const cur = bestBlock.get(n);
       if (!cur || s > cur.s || (s === cur.s && b < cur.b)) bestBlock.set(n, { b, s });
     }

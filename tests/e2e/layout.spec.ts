@@ -32,9 +32,8 @@ test('mobile menu opens, navigates and closes at 375 px', async ({ page }) => {
   await expect(menu).toBeHidden();
   await open.click();
   await expect(menu).toBeVisible();
-  await menu.locator('summary').first().click();
-  await menu.locator('a[href^="/notes/"]').first().click();
-  await expect(page).toHaveURL(/\/notes\//);
+  await menu.locator('a[href^="/sections/"]').first().click();
+  await expect(page).toHaveURL(/\/sections\//);
   await expect(menu).toBeHidden();
   // Nothing is wider than the viewport.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { NoteList } from '@/components/note/note-list';
+import { HomeDue } from '@/components/quiz/home-due';
 import { getAllCards, getAllNotes, getSections } from '@/lib/content';
 import { noteHref, sectionHref } from '@/lib/site';
 import { ui } from '@/lib/ui-text/zh';
@@ -17,7 +18,8 @@ export default function HomePage() {
         <p className="mt-4 text-sm text-zinc-500 dark:text-zinc-400">
           {ui.home.stats(notes.length, getAllCards().length, sections.filter((s) => s.notes.length).length)}
         </p>
-        <div className="mt-6 flex flex-wrap gap-3">
+        <HomeDue notes={notes.filter((n) => n.cards.length).map((n) => n.slug)} />
+        <div className="mt-4 flex flex-wrap gap-3">
           {first && (
             <Link href={noteHref(first.slug)} className="rounded-lg bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700">
               {ui.home.startReading}

@@ -14,7 +14,7 @@ export function SiteHeader() {
         <MobileMenu>
           <nav aria-label={ui.nav.primary} className="mb-4 flex flex-wrap gap-2">
             {NAV_ITEMS.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md bg-zinc-100 px-3 py-1.5 text-sm dark:bg-zinc-800">
+              <Link key={item.href} href={item.href} prefetch={item.prefetch} className="rounded-md bg-zinc-100 px-3 py-1.5 text-sm dark:bg-zinc-800">
                 {item.label}
               </Link>
             ))}
@@ -43,6 +43,7 @@ export function SiteHeader() {
             <Link
               key={item.href}
               href={item.href}
+              prefetch={item.prefetch}
               className="rounded-md px-3 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
             >
               {item.label}

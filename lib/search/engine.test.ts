@@ -92,6 +92,15 @@ describe('results', () => {
     });
     expect(e.search('负采样')[0]!.headingId).toBe('正文');
   });
+  it('open the reading list only when no other section matches', () => {
+    const blocks = [
+      { id: null, heading: null, text: '导语提到双塔。' },
+      { id: '延伸阅读', heading: '延伸阅读', text: '双塔模型中的负采样；负采样综述。' },
+    ];
+    const e = createSearchEngine({ sections: DATA.sections, docs: [doc('n', '笔记', { blocks })] });
+    expect(e.search('双塔 负采样')[0]!.headingId).toBe(null);
+    expect(e.search('综述')[0]!.headingId).toBe('延伸阅读');
+  });
   it('link to the note top when only the title matched', () => {
     const r = engine.search('Factorization')[0]!;
     expect(r.slug).toBe('fm');

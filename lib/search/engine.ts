@@ -8,6 +8,8 @@ export const FIELD_WEIGHT = { title: 10, alias: 8, meta: 3, heading: 4, body: 1 
 const MAX_QUERY_LENGTH = 200;
 const MAX_TOKENS = 32;
 const HITS_PER_TOKEN = 5000;
+/** A reading list mentions everything; open it only when no real section of the note matches. */
+const READING_HEADING = '延伸阅读';
 
 export interface SearchEngine {
   search(query: string, limit?: number): SearchResult[];
@@ -111,7 +113,8 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     const bestBlock = new Map<number, { b: number; s: number }>();
     for (const [b, raw] of blockScore) {
       const n = blockOwner[b]!;
-      const s = raw * (blockCompact[b]!.includes(compact) ? 1.5 : 1);
+      const isReading = docs[n]!.blocks[blockPos[b]!]!.heading === READING_HEADING;
+      const s = raw * (blockCompact[b]!.includes(compact) ? 1.5 : 1) * (isReading ? 0.25 : 1);
       const cur = bestBlock.get(n);
       if (!cur || s > cur.s || (s === cur.s && b < cur.b)) bestBlock.set(n, { b, s });
     }

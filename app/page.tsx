@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { NoteList } from '@/components/note/note-list';
+import { HomeDue } from '@/components/quiz/home-due';
 import { getAllCards, getAllNotes, getSections } from '@/lib/content';
 import { noteHref, sectionHref } from '@/lib/site';
 import { ui } from '@/lib/ui-text/zh';
@@ -17,7 +18,8 @@ export default function HomePage() {
         <p className="mt-4 text-sm text-zinc-500 dark:text-zinc-400">
           {ui.home.stats(notes.length, getAllCards().length, sections.filter((s) => s.notes.length).length)}
         </p>
-        <div className="mt-6 flex flex-wrap gap-3">
+        <HomeDue notes={notes.filter((n) => n.cards.length).map((n) => n.slug)} />
+        <div className="mt-4 flex flex-wrap gap-3">
           {first && (
             <Link href={noteHref(first.slug)} className="rounded-lg bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700">
               {ui.home.startReading}
@@ -35,8 +37,8 @@ export default function HomePage() {
           <section key={s.slug} aria-labelledby={`sec-${s.slug}`}>
             <div className="mb-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <h3 id={`sec-${s.slug}`} className="text-xl font-semibold">
-                <Link href={sectionHref(s.slug)} className="hover:underline">
-                  <span className="mr-2 text-zinc-400 dark:text-zinc-500">{String(i + 1).padStart(2, '0')}</span>
+                <Link href={sectionHref(s.slug)} prefetch={false} className="hover:underline">
+                  <span className="mr-2 text-zinc-500 dark:text-zinc-400">{String(i + 1).padStart(2, '0')}</span>
                   {s.title}
                 </Link>
               </h3>

@@ -6,6 +6,6 @@ export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
-  const paths = ['/', '/tags/', ...getSections().map((s) => sectionHref(s.slug)), ...getTags().map((t) => tagHref(t.tag)), ...getAllNotes().map((n) => noteHref(n.slug))];
+  const paths = ['/', '/tags/', '/quiz/', '/progress/', ...getSections().map((s) => sectionHref(s.slug)), ...getTags().map((t) => tagHref(t.tag)), ...getAllNotes().map((n) => noteHref(n.slug))];
   return paths.map((p) => ({ url: `${base}${p}` }));
 }

@@ -18,6 +18,7 @@ export default function TagsPage() {
           <li key={tag}>
             <Link
               href={tagHref(tag)}
+              prefetch={false}
               className="inline-flex items-center gap-1.5 rounded-full border border-zinc-300 px-3 py-1 text-sm hover:border-accent-400 hover:bg-accent-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
             >
               #{tag}

@@ -7,7 +7,13 @@ import { makeHeading } from './heading';
 import { A, Card, Q, Quiz } from './quiz-block';
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/')) return <Link href={href} {...rest}>{children}</Link>;
+  if (href.startsWith('/')) {
+    return (
+      <Link href={href} prefetch={false} {...rest}>
+        {children}
+      </Link>
+    );
+  }
   if (href.startsWith('#')) return <a href={href} {...rest}>{children}</a>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" {...rest}>

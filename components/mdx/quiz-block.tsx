@@ -3,7 +3,7 @@ import { QUIZ_HEADING_ID } from '@/lib/content/validate';
 import { ui } from '@/lib/ui-text/zh';
 
 /** The note's "自测" section: questions visible, answers revealed on demand with <details> (no JS). */
-export function Quiz({ children }: { children: ReactNode }) {
+export function Quiz({ children, note }: { children: ReactNode; note?: string }) {
   const count = Children.toArray(children).filter(isValidElement).length;
   return (
     <section aria-labelledby={QUIZ_HEADING_ID} className="quiz-block">
@@ -14,9 +14,25 @@ export function Quiz({ children }: { children: ReactNode }) {
         </a>
       </h2>
       <p className="text-sm text-zinc-500 dark:text-zinc-400">{ui.quizBlock.intro(count)}</p>
+      {note && (
+        // A plain link, not next/link: note pages must not load or prefetch any quiz JavaScript.
+        <a
+          href={`/quiz/?note=${note}`}
+          className="not-prose mt-1 inline-block rounded-lg bg-accent-600 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+        >
+          {ui.quiz.startNoteSession}
+        </a>
+      )}
       <ol className="not-prose mt-4 space-y-3 p-0">{children}</ol>
     </section>
   );
+}
+
+/** The note page passes this over the MDX map so the block knows which note's session to start. */
+export function quizForNote(note: string) {
+  return function NoteQuiz({ children }: { children: ReactNode }) {
+    return <Quiz note={note}>{children}</Quiz>;
+  };
 }
 
 export function Card({ id, level, children }: { id: string; level: string; children: ReactNode }) {

@@ -11,6 +11,7 @@ export function NoteList({ notes, compact = false }: { notes: Note[]; compact?: 
         <li key={n.slug}>
           <Link
             href={noteHref(n.slug)}
+            prefetch={false}
             className="block h-full rounded-lg border border-zinc-200 p-3 transition-colors hover:border-accent-400 hover:bg-accent-50/50 dark:border-zinc-800 dark:hover:border-accent-400 dark:hover:bg-zinc-900"
           >
             <span className="flex items-baseline justify-between gap-2">

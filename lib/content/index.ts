@@ -51,6 +51,7 @@ function load(): Library {
 
   const notes: Note[] = [];
   for (const name of fs.readdirSync(NOTES_DIR).sort()) {
+    if (name.startsWith('.')) continue; // editors' swap and temp files
     const file = path.relative(process.cwd(), path.join(NOTES_DIR, name));
     if (!name.endsWith('.mdx')) {
       issues.push({ file, message: 'only .mdx files belong in content/notes' });

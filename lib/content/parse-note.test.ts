@@ -65,6 +65,10 @@ describe('body checks', () => {
     expect(messages(noteSource({ body: '{/* 注释 */}\n\n正文\n' }))).toEqual([]);
     expect(messages(noteSource({ body: '<!-- x -->\n' })).join()).toMatch(/MDX syntax error|raw HTML/);
   });
+  it('rejects bold that CommonMark leaves unclosed next to Chinese punctuation', () => {
+    expect(messages(noteSource({ body: '这是**关键概率。**它很重要。\n' })).join()).toMatch(/unclosed \*\*bold\*\*/);
+    expect(messages(noteSource({ body: '这是**关键概率**。它很重要。\n' }))).toEqual([]);
+  });
   it('rejects # headings and math in headings', () => {
     expect(messages(noteSource({ body: '# 标题\n' })).join()).toMatch(/do not use "# " headings/);
     expect(messages(noteSource({ body: '## 为什么 $\\sqrt{d}$\n' })).join()).toMatch(/keep math and components out of headings/);

@@ -119,6 +119,11 @@ export function parseNote(file: string, slug: string, source: string): { note?: 
           report(`"{${node.value.slice(0, 30)}}" is a JavaScript expression; write a literal brace as \\{`, line);
         }
         return SKIP;
+      case 'text':
+        // CommonMark cannot close ** right after Chinese punctuation when a letter follows (…。**它),
+        // so the asterisks would show up literally on the page.
+        if (node.value.includes('**')) report('unclosed **bold**: put the closing ** before the punctuation (**加粗**。) or add a space', line);
+        return;
       case 'html':
         report('raw HTML/comments are not MDX; use {/* comment */}', line);
         return;

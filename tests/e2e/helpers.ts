@@ -22,3 +22,9 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Opens a page and waits for hydration (the header's client pieces mark themselves ready). */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('[data-testid=search-button][data-ready]').waitFor();
+}

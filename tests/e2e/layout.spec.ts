@@ -1,15 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { visit } from './helpers';
 
 test('dark mode follows the toggle and survives a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/');
+  await visit(page, '/');
   const html = page.locator('html');
   await expect(html).not.toHaveClass(/dark/);
   await page.getByTestId('theme-toggle').click();
   await expect(html).toHaveClass(/dark/);
   await page.reload();
   await expect(html).toHaveClass(/dark/);
+  await page.locator('[data-testid=search-button][data-ready]').waitFor();
   await page.getByTestId('theme-toggle').click();
   await page.reload();
   await expect(html).not.toHaveClass(/dark/);
@@ -23,16 +25,15 @@ test('the system dark preference is the default', async ({ page }) => {
 
 test('mobile menu opens, navigates and closes at 375 px', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.goto('/');
+  await visit(page, '/');
   const open = page.getByRole('button', { name: '打开导航菜单' });
   await expect(open).toBeVisible();
   const menu = page.locator('#mobile-menu');
   await expect(menu).toBeHidden();
   await open.click();
   await expect(menu).toBeVisible();
-  await menu.locator('summary').first().click();
-  await menu.locator('a[href^="/notes/"]').first().click();
-  await expect(page).toHaveURL(/\/notes\//);
+  await menu.locator('a[href^="/sections/"]').first().click();
+  await expect(page).toHaveURL(/\/sections\//);
   await expect(menu).toBeHidden();
   // Nothing is wider than the viewport.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

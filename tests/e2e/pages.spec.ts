@@ -3,6 +3,7 @@ import { sitePaths, watchErrors } from './helpers';
 
 // One test walks every exported page: status, console, failed requests, KaTeX errors, and collects links.
 test('every page loads cleanly and every internal link and #anchor resolves', async ({ page, request }) => {
+  test.setTimeout(15 * 60_000); // walks ~170 pages
   const paths = sitePaths();
   expect(paths.length).toBeGreaterThan(3);
   const links = new Map<string, string>(); // target → first page linking to it

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SectionNav } from '@/components/layout/section-nav';
 import { Breadcrumbs } from '@/components/note/breadcrumbs';
+import { quizForNote } from '@/components/mdx/quiz-block';
 import { HeadingLinkCopier } from '@/components/note/heading-link-copier';
 import { NoteList } from '@/components/note/note-list';
 import { PrevNext } from '@/components/note/prev-next';
@@ -65,7 +66,7 @@ export default async function NotePage({ params }: PageProps<'/notes/[slug]'>) {
               {ui.note.aliases}：{fm.aliases.join(' · ')}
             </p>
           </header>
-          <Body />
+          <Body components={{ Quiz: quizForNote(note.slug) }} />
         </article>
 
         {related.length > 0 && (

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { toAnkiTsv } from './anki';
+import { mergeInto } from './merge';
+import { SCHEMA_VERSION, type CardRecord, type LogRecord } from './schema';
+import { buildExport, MAX_IMPORT_BYTES, parseImport } from './transfer';
+
+const state = { due: '2026-03-02T08:00:00.000Z', stability: 3, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 0, state: 2 as const, lastReview: '2026-03-01T08:00:00.000Z' };
+const rec = (key: string, updatedAt: string, reps = 2): CardRecord => ({ v: SCHEMA_VERSION, key, state: { ...state, reps }, updatedAt });
+const log = (id: string, key = 'a/1'): LogRecord => ({ v: SCHEMA_VERSION, id, key, rating: 3, review: '2026-03-01T08:00:00.000Z' });
+const NOW = new Date('2026-03-05T00:00:00Z');
+
+describe('import validation', () => {
+  const valid = JSON.stringify(buildExport([rec('a/1', '2026-03-01T08:00:00Z')], [log('l1')], NOW));
+  it('round-trips an export', () => {
+    const r = parseImport(valid, valid.length);
+    expect(r.ok && r.data.cards[0]!.key).toBe('a/1');
+  });
+  it('rejects an oversized file before parsing it', () => {
+    expect(parseImport(valid, MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, error: 'too-large' });
+  });
+  it('rejects bad JSON, a non-export, a wrong version and wrong types', () => {
+    expect(parseImport(valid.slice(0, 40), 40)).toEqual({ ok: false, error: 'bad-json' });
+    expect(parseImport('[1,2]', 5)).toEqual({ ok: false, error: 'not-export' });
+    expect(parseImport('{"hello":"world"}', 17)).toEqual({ ok: false, error: 'not-export' });
+    expect(parseImport(valid.replace('"version":2', '"version":3'), 1)).toEqual({ ok: false, error: 'wrong-version', detail: '3' });
+    const wrong = parseImport(valid.replace('"reps":2', '"reps":"2"'), 1);
+    expect(wrong).toEqual({ ok: false, error: 'wrong-types', detail: 'cards.0.state.reps' });
+  });
+  it('migrates a version-1 export file', () => {
+    const v1 = { version: 1, cards: [{ id: 'a/1', card: { due: state.due, stability: 3, difficulty: 5, scheduled_days: 1, reps: 2, lapses: 0, state: 2, last_review: state.lastReview } }] };
+    const r = parseImport(JSON.stringify(v1), 10);
+    expect(r.ok && r.data.cards[0]).toEqual({ v: 2, key: 'a/1', state, updatedAt: state.lastReview });
+  });
+});
+
+describe('merge: the newer state of each card wins, logs are unioned', () => {
+  it('adds, updates and keeps cards and reports what changed', () => {
+    const local = new Map([
+      ['a/1', rec('a/1', '2026-03-01T00:00:00Z')],
+      ['b/1', rec('b/1', '2026-03-04T00:00:00Z')],
+    ]);
+    const incoming = [rec('a/1', '2026-03-03T00:00:00Z', 5), rec('b/1', '2026-03-02T00:00:00Z'), rec('c/1', '2026-03-02T00:00:00Z')];
+    const m = mergeInto({ cards: local, logIds: new Set(['l1']) }, { cards: incoming, logs: [log('l1'), log('l2'), log('l2')] });
+    expect(m.cards.map((c) => c.key)).toEqual(['a/1', 'c/1']);
+    expect(m.logs.map((l) => l.id)).toEqual(['l2']);
+    expect(m.report).toEqual({ cardsAdded: 1, cardsUpdated: 1, cardsKept: 1, logsAdded: 1 });
+  });
+  it('breaks a timestamp tie by the number of reviews, and keeps local on a full tie', () => {
+    const local = new Map([['a/1', rec('a/1', '2026-03-01T00:00:00Z', 2)]]);
+    expect(mergeInto({ cards: local, logIds: new Set() }, { cards: [rec('a/1', '2026-03-01T00:00:00Z', 3)], logs: [] }).report.cardsUpdated).toBe(1);
+    expect(mergeInto({ cards: local, logIds: new Set() }, { cards: [rec('a/1', '2026-03-01T00:00:00Z', 2)], logs: [] }).report.cardsKept).toBe(1);
+  });
+});
+
+describe('Anki export', () => {
+  it('writes header lines and one tab-separated row per card with HTML and tags', () => {
+    const tsv = toAnkiTsv([{ questionHtml: '<p>Why\tscale?</p>\n', answerHtml: '<p>a\nb</p>', tags: ['attention', 'two words'], note: 'attention-scaling', level: 'M' }]);
+    expect(tsv.split('\n')).toEqual(['#separator:tab', '#html:true', '#tags column:3', '<p>Why scale?</p>\t<p>a b</p>\tmlprep::attention-scaling level::M attention two_words', '']);
+  });
+});

@@ -1,0 +1,298 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { watchErrors } from './helpers';
+
+// Each test gets a fresh browser context, so IndexedDB starts empty.
+
+async function openQuiz(page: Page, path = '/quiz/') {
+  await page.goto(path);
+  await expect(page.getByTestId('quiz-ready')).toBeVisible();
+}
+
+/** Reveals and grades the current card with the keyboard; resolves once the next card (or summary) shows. */
+async function gradeWithKeys(page: Page, grade: number) {
+  const before = (await page.getByTestId('session-progress').textContent())!;
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-grade="1"]')).toBeVisible();
+  await page.keyboard.press(String(grade));
+  const next = page.getByTestId('session-progress').filter({ hasNotText: before });
+  await expect(page.getByTestId('session-summary').or(next)).toBeVisible();
+}
+
+async function startSession(page: Page, size: number) {
+  await page.getByLabel('每轮张数').fill(String(size));
+  await page.getByTestId('start-session').click();
+  await expect(page.getByTestId('flashcard')).toBeVisible();
+}
+
+async function seenCount(page: Page): Promise<number> {
+  await page.goto('/progress/');
+  await expect(page.getByTestId('progress-ready')).toBeVisible();
+  return Number((await page.getByTestId('seen-total').textContent())!.match(/已学 (\d+)/)![1]);
+}
+
+/** Writes raw values straight into the app's IndexedDB, as a bad sync or a broken extension might. */
+async function injectRaw(page: Page, entries: [store: string, key: string, value: unknown][]) {
+  await page.evaluate(async (items) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('mlprep-quiz');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const tx = db.transaction(['cards', 'logs', 'meta'], 'readwrite');
+    for (const [store, key, value] of items) tx.objectStore(store).put(value, key);
+    await new Promise((res) => (tx.oncomplete = res));
+    db.close();
+  }, entries);
+}
+
+test('a review session end to end: reveal, grade with intervals shown, summary links Again cards to notes', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openQuiz(page);
+  await startSession(page, 3);
+  await expect(page.getByTestId('session-progress')).toHaveText('第 1 / 3 张');
+  await page.getByRole('button', { name: /显示答案/ }).click();
+  await expect(page.locator('[data-grade="1"]')).toContainText('1分钟');
+  await expect(page.locator('[data-grade="4"]')).toContainText('8天');
+  const againKey = await page.getByTestId('flashcard').getAttribute('data-card');
+  await page.locator('[data-grade="1"]').click();
+  await expect(page.getByTestId('session-progress')).toHaveText('第 2 / 3 张');
+  await gradeWithKeys(page, 3);
+  await gradeWithKeys(page, 4);
+  const summary = page.getByTestId('session-summary');
+  await expect(summary).toContainText('共复习 3 张');
+  const [note, id] = againKey!.split('/');
+  await expect(summary.locator(`a[href="/notes/${note}/#card-${id}"]`)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('keyboard only: Tab to start, Space reveals, 1–4 grade, focus follows the card', async ({ page }) => {
+  await openQuiz(page);
+  await page.getByLabel('每轮张数').fill('3');
+  await page.getByTestId('start-session').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '问题' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: '答案' })).toBeFocused();
+  // A double press must grade one card once, not skip the next one.
+  await page.keyboard.press('3');
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('session-progress')).toHaveText('第 2 / 3 张');
+  await expect(page.getByRole('heading', { name: '问题' })).toBeFocused();
+  await expect(page.locator('[data-grade="1"]')).toHaveCount(0);
+  await gradeWithKeys(page, 2);
+  await gradeWithKeys(page, 1);
+  await expect(page.getByRole('heading', { name: '本轮完成' })).toBeFocused();
+});
+
+test('progress survives a reload, and a second open tab sees new reviews without reloading', async ({ page, context }) => {
+  await openQuiz(page);
+  await startSession(page, 2);
+  await gradeWithKeys(page, 3);
+  await gradeWithKeys(page, 3);
+  expect(await seenCount(page)).toBe(2);
+  await page.reload();
+  await expect(page.getByTestId('seen-total')).toContainText('已学 2 /');
+
+  const other = await context.newPage();
+  await openQuiz(other);
+  await startSession(other, 1);
+  await gradeWithKeys(other, 4);
+  await expect(page.getByTestId('seen-total')).toContainText('已学 3 /');
+  await page.goto('/');
+  await expect(page.getByTestId('home-due')).toContainText('今天有 2 张卡片到期');
+});
+
+test('corrupt storage: the learner is told, raw data is downloadable, every valid record is kept', async ({ page }) => {
+  await openQuiz(page);
+  await startSession(page, 2);
+  await gradeWithKeys(page, 3);
+  await gradeWithKeys(page, 3);
+  await injectRaw(page, [
+    ['cards', 'self-attention/x1', '{"v":2,"key":"self-att'],
+    ['cards', 'self-attention/x2', { v: 7, key: 'self-attention/x2' }],
+    ['cards', 'self-attention/x3', { v: 2, key: 'self-attention/x3', state: 'soon' }],
+    ['logs', 'broken', 42],
+    ['meta', 'settings', { v: 2, retention: 'lots' }],
+  ]);
+  const errors = watchErrors(page);
+  expect(await seenCount(page)).toBe(2);
+  const alert = page.getByTestId('storage-problem');
+  await expect(alert).toContainText('检测到 5 条损坏的进度数据');
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: '下载损坏的原始数据' }).click();
+  const raw = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(raw.map((e: { id: string }) => e.id).sort()).toEqual(['broken', 'self-attention/x1', 'self-attention/x2', 'self-attention/x3', 'settings']);
+  expect(raw.find((e: { id: string }) => e.id === 'self-attention/x1').raw).toContain('self-att');
+  await page.reload();
+  await expect(page.getByTestId('progress-ready')).toBeVisible();
+  await expect(page.getByTestId('storage-problem')).toHaveCount(0);
+  await expect(page.getByText('之前检测到的 5 条损坏数据已隔离保存')).toBeVisible();
+  await expect(page.getByRole('button', { name: '下载损坏的原始数据' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('export, clear storage, import: the same state comes back', async ({ page }) => {
+  await openQuiz(page);
+  await startSession(page, 3);
+  for (const g of [1, 3, 4]) await gradeWithKeys(page, g);
+  await seenCount(page);
+  const exportOnce = async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出进度（JSON）' }).click();
+    const d = await download;
+    const { exportedAt: _, ...rest } = JSON.parse(readFileSync(await d.path(), 'utf8'));
+    return { rest, path: await d.path() };
+  };
+  const before = await exportOnce();
+  expect(before.rest.cards).toHaveLength(3);
+  expect(before.rest.logs).toHaveLength(3);
+
+  await page.goto('about:blank');
+  await page.goto('/404.html');
+  await page.evaluate(() => new Promise((res, rej) => Object.assign(indexedDB.deleteDatabase('mlprep-quiz'), { onsuccess: res, onerror: rej, onblocked: rej })));
+  expect(await seenCount(page)).toBe(0);
+  await page.getByTestId('import-file').setInputFiles(before.path);
+  await expect(page.getByTestId('import-message')).toContainText('新增 3 张，更新 0 张，保留本地较新的 0 张，新增复习记录 3 条');
+  await expect(page.getByTestId('seen-total')).toContainText('已学 3 /');
+  expect((await exportOnce()).rest).toEqual(before.rest);
+});
+
+test('Anki export: a tab-separated file with header lines and one row per bank card', async ({ page, request }) => {
+  const bank = await (await request.get('/quiz-cards.json')).json();
+  await page.goto('/progress/');
+  await expect(page.getByTestId('progress-ready')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Anki/ }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').trimEnd().split('\n');
+  expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:true', '#tags column:3']);
+  expect(lines).toHaveLength(3 + bank.cards.length);
+  expect(lines.slice(3).every((l) => l.split('\t').length === 3)).toBe(true);
+});
+
+test('storage written by a newer version: the learner is told, nothing is overwritten, the quiz still works', async ({ page }) => {
+  await page.goto('/404.html');
+  await page.evaluate(
+    () =>
+      new Promise((res) => {
+        const r = indexedDB.open('mlprep-quiz', 99);
+        r.onupgradeneeded = () => r.result.createObjectStore('future');
+        r.onsuccess = () => (r.result.close(), res(null));
+      }),
+  );
+  const errors = watchErrors(page);
+  await openQuiz(page);
+  await expect(page.getByText('来自更新版本')).toBeVisible();
+  await startSession(page, 1);
+  await gradeWithKeys(page, 3);
+  await expect(page.getByTestId('session-summary')).toBeVisible();
+  const version = await page.evaluate(() => indexedDB.databases().then((d) => d.find((x) => x.name === 'mlprep-quiz')?.version));
+  expect(version).toBe(99);
+  expect(errors).toEqual([]);
+});
+
+test('hostile import files are rejected with a message and change nothing', async ({ page }) => {
+  await openQuiz(page);
+  await startSession(page, 1);
+  await gradeWithKeys(page, 3);
+  expect(await seenCount(page)).toBe(1);
+  const valid = { format: 'mlprep-quiz', version: 2, exportedAt: '2026-03-01T00:00:00.000Z', cards: [], logs: [] };
+  const cases: [string, string | Buffer, string][] = [
+    ['bad.json', '{"format": "mlprep-quiz", "cards": [', '不是有效的 JSON'],
+    ['other.json', JSON.stringify({ hello: 'world' }), '不是 mlprep 导出的进度文件'],
+    ['future.json', JSON.stringify({ ...valid, version: 9 }), '版本不受支持'],
+    ['types.json', JSON.stringify({ ...valid, cards: [{ v: 2, key: 'a/1', state: 'x', updatedAt: 'never' }] }), '格式错误的记录'],
+    ['huge.json', Buffer.alloc(21 * 1024 * 1024, 32), '文件太大'],
+  ];
+  for (const [name, body, message] of cases) {
+    await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    await expect(page.getByTestId('import-message')).toContainText(message);
+    await expect(page.getByTestId('import-message')).toContainText('没有导入任何内容');
+  }
+  await page.reload();
+  await expect(page.getByTestId('seen-total')).toContainText('已学 1 /');
+});
+
+test("a note's 自测 section links to a session with exactly that note's cards; the note page loads no quiz code", async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
+  });
+  await page.goto('/notes/attention-scaling/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000); // idle-time prefetches
+  // ts-fsrs's parameter name: present in the scheduler bundle only.
+  expect((await Promise.all(scripts)).some((s) => s.includes('request_retention'))).toBe(false);
+  const cards = await page.locator('li[id^="card-"]').count();
+  expect(cards).toBeGreaterThan(0);
+  await page.getByRole('link', { name: '用本篇卡片开始自测' }).click();
+  await expect(page).toHaveURL(/\/quiz\/\?note=attention-scaling$/);
+  await expect(page.getByTestId('session-progress')).toHaveText(`第 1 / ${cards} 张`);
+  await expect(page.getByTestId('flashcard')).toHaveAttribute('data-card', /^attention-scaling\//);
+  await expect(page.getByTestId('flashcard').getByRole('link')).toHaveAttribute('href', /^\/notes\/attention-scaling\/#card-/);
+});
+
+test('scope: choosing a section and a difficulty limits the session to those cards', async ({ page, request }) => {
+  const bank = await (await request.get('/quiz-cards.json')).json();
+  const section = bank.sections[0];
+  const expected = bank.cards.filter((c: { section: string; level: string }) => c.section === section.slug && c.level === 'E').length;
+  await openQuiz(page);
+  await page.getByLabel('每轮张数').fill('1000');
+  await page.getByLabel('每日新卡上限').fill('1000');
+  await page.getByText('章节 · 全部章节').click();
+  await page.getByLabel(section.title, { exact: true }).check();
+  await page.getByLabel('基础', { exact: true }).check();
+  await expect(page.getByTestId('queue-summary')).toContainText(`本轮 ${expected} 张`);
+  await page.getByTestId('start-session').click();
+  await expect(page.getByTestId('session-progress')).toHaveText(`第 1 / ${expected} 张`);
+});
+
+test('mock interview: random cards with a timer per card, then a list of what to revisit', async ({ page }) => {
+  await openQuiz(page);
+  await page.getByLabel('模拟面试').check();
+  await page.getByLabel('题数').fill('2');
+  await page.getByLabel('每题秒数').fill('30');
+  await expect(page.getByTestId('queue-summary')).toContainText('随机抽 2 张');
+  await page.getByTestId('start-session').click();
+  await expect(page.getByRole('timer')).toContainText(/剩余 (30|29|28) 秒/);
+  await gradeWithKeys(page, 2);
+  await gradeWithKeys(page, 4);
+  await expect(page.getByTestId('session-summary')).toContainText('需要回顾的卡片');
+  await expect(page.getByTestId('session-summary').locator('li a')).toHaveCount(1);
+});
+
+test('interview-date mode explains itself and raises the new-card quota so every card fits before the date', async ({ page }) => {
+  await openQuiz(page);
+  await page.getByLabel('每日新卡上限').fill('1');
+  await page.getByLabel('每轮张数').fill('1000');
+  await expect(page.getByTestId('queue-summary')).toContainText('新卡 1 ·');
+  const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+  const iso = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, '0')}-${String(inTwoDays.getDate()).padStart(2, '0')}`;
+  await page.getByLabel('面试日期').fill(iso);
+  await expect(page.getByText('距离面试还有')).toBeVisible();
+  await expect(page.getByText(/保证面试前每张都至少复习一次/)).toBeVisible();
+  const total = Number((await page.getByTestId('queue-summary').textContent())!.match(/新卡 (\d+)/)![1]);
+  expect(total).toBeGreaterThan(1);
+});
+
+for (const path of ['/quiz/', '/progress/']) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: no serious or critical violations on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await expect(page.getByTestId(path === '/quiz/' ? 'quiz-ready' : 'progress-ready')).toBeVisible();
+      const check = async () => {
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      };
+      await check();
+      if (path === '/quiz/') {
+        await page.getByTestId('start-session').click();
+        await page.keyboard.press('Space');
+        await expect(page.locator('[data-grade="3"]')).toBeVisible();
+        await check();
+      }
+    });
+  }
+}

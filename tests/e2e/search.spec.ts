@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { visit, watchErrors } from './helpers';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索笔记' });
+const input = (page: Page) => dialog(page).getByRole('combobox');
+
+
+test('the index is not fetched until search is used', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await visit(page, '/notes/attention-scaling/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.some((u) => u.includes('search-index.json'))).toBe(false);
+  await page.keyboard.press('Control+k');
+  await expect(input(page)).toBeFocused();
+  await expect.poll(() => fetched.some((u) => u.includes('search-index.json'))).toBe(true);
+});
+
+test('Ctrl+K and / open the dialog; arrows and Enter land on the heading', async ({ page }) => {
+  const errors = watchErrors(page);
+  await visit(page, '/');
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await input(page).fill('方差推导');
+  const options = dialog(page).getByRole('option');
+  await expect(options.first()).toContainText('为什么要除以根号');
+  await expect(page.getByRole('status').filter({ hasText: /找到 \d+ 条结果/ })).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/notes\/attention-scaling\/#%E6%96%B9%E5%B7%AE%E6%8E%A8%E5%AF%BC$/);
+  await expect(dialog(page)).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('focus returns to the search button when the dialog closes', async ({ page }) => {
+  await visit(page, '/');
+  await page.getByTestId('search-button').click();
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('search-button')).toBeFocused();
+});
+
+test('Chinese, English, mixed, lowercase and full-width queries find the note', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: '搜索关键词' });
+  for (const q of ['缩放因子', 'softmax saturation', 'Softmax 饱和', 'SCALED attention', 'ｓｃａｌｅｄ　ａｔｔｅｎｔｉｏｎ']) {
+    await box.fill(q);
+    await expect(page.getByTestId('search-results').locator('li').first(), q).toContainText('为什么要除以根号');
+  }
+});
+
+test('/search/?q= shows linkable results and keeps the query in the URL', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('根号dk'));
+  await expect(page.getByTestId('search-results').locator('a').first()).toHaveAttribute('href', /\/notes\/attention-scaling\//);
+  await page.getByRole('searchbox').fill('softmax');
+  await expect(page).toHaveURL(/\?q=softmax$/);
+});
+
+test('hostile queries are plain text: nothing injected, no errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => (dialogs++, d.dismiss()));
+  await visit(page, '/');
+  await page.keyboard.press('Control+k');
+  for (const q of ['<img src=x onerror=alert(1)>', '.*', '\\', '(', '🚀🚀', '注', '     ', 'a'.repeat(500), '"><script>alert(1)</script>']) {
+    await input(page).fill(q);
+    await expect(dialog(page)).toBeVisible();
+  }
+  expect(await page.locator('[role=dialog] img, [role=dialog] script').count()).toBe(0);
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('no results: suggestions and a way to browse', async ({ page }) => {
+  await visit(page, '/');
+  await page.keyboard.press('Control+k');
+  await input(page).fill('zzqqxx');
+  await expect(dialog(page)).toContainText('没有找到与“zzqqxx”相关的笔记');
+  await expect(dialog(page).getByRole('link', { name: '浏览全部章节' })).toBeVisible();
+});
+
+test('recent searches are remembered', async ({ page }) => {
+  await visit(page, '/');
+  await page.keyboard.press('Control+k');
+  await input(page).fill('根号');
+  await expect(dialog(page).getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/notes\//);
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page).getByRole('button', { name: '根号' })).toBeVisible();
+});
+
+test('keystrokes typed right after Ctrl+K are kept, and an early Enter opens the first result', async ({ page }) => {
+  await visit(page, '/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('attention scaling');
+  await page.keyboard.press('Enter'); // very likely before the index has loaded
+  await expect(page).toHaveURL(/\/notes\/[a-z-]+\//);
+  await expect(page.locator('h1')).toContainText(/根号|注意力/);
+});

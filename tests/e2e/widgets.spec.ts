@@ -5,7 +5,7 @@ import { watchErrors } from './helpers';
 const PAGES = {
   softmax: '/notes/softmax-temperature/',
   attention: '/notes/self-attention/',
-  roc: '/notes/infonce-loss/',
+  roc: '/notes/roc-auc/',
   none: '/notes/focal-loss/',
 };
 // Each marker is a string literal found only in that widget's own code.

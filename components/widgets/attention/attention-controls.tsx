@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { ATTN_LIMITS, resizeRows, type AttentionState } from '@/lib/widgets/attention-state';
 import { ui } from '@/lib/ui-text/zh';
 import { TemperatureControl } from '../shared/temperature-control';
+import { FieldError } from '../shared/field-error';
 
 const a = ui.widgets.attention;
 
@@ -50,12 +51,7 @@ export function AttentionControls({ state, headOptions, onChange }: Props) {
           aria-describedby={tokenError ? `${id}-tokens-err` : undefined}
           className="widget-input w-full"
         />
-        {tokenError && (
-          <p id={`${id}-tokens-err`} role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
-            <span aria-hidden="true">✗ </span>
-            {a.errors.tokens}，{ui.widgets.common.keptLast}
-          </p>
-        )}
+        <FieldError id={`${id}-tokens-err`} error={tokenError ? `${a.errors.tokens}，${ui.widgets.common.keptLast}` : null} />
       </div>
       <div className="flex flex-wrap gap-x-5 gap-y-2">
         <label className="flex items-center gap-2">

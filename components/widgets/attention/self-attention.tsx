@@ -1,11 +1,11 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { attentionShapeError, selfAttention, type AttentionResult } from '@/lib/math/attention';
 import { ATTENTION_PRESETS, attentionStateFromProps, decodeAttentionState, DEFAULT_ATTENTION_PRESET, randomMatrices, type AttentionProps, type AttentionState } from '@/lib/widgets/attention-state';
 import { widgetHashKey } from '@/lib/widgets/hash-state';
 import { ui } from '@/lib/ui-text/zh';
-import { useHashState } from '../shared/use-hash-state';
+import { useWidgetState } from '../shared/use-widget-state';
 import { WidgetFrame } from '../shared/widget-frame';
 import { AttentionControls } from './attention-controls';
 import { AttentionResultView } from './attention-result';
@@ -16,20 +16,15 @@ const HEAD_CHOICES = [1, 2, 4, 8];
 
 /** `<SelfAttention preset="seed" causal />`: Q, K, V, scores, softmax weights and outputs, per head. */
 export function SelfAttention(props: AttentionProps & { id?: unknown }) {
-  const [initial] = useState(() => {
-    const { state, bad } = attentionStateFromProps(props);
-    return { state, bad, preset: bad ? DEFAULT_ATTENTION_PRESET : String(props.preset ?? DEFAULT_ATTENTION_PRESET) };
+  const { state, update, frame, messages: common } = useWidgetState<AttentionState>({
+    fromProps: () => {
+      const { state, bad } = attentionStateFromProps(props);
+      return { state, bad, preset: bad ? DEFAULT_ATTENTION_PRESET : String(props.preset ?? DEFAULT_ATTENTION_PRESET) };
+    },
+    presets: ATTENTION_PRESETS,
+    hashKey: widgetHashKey('attention', props.id),
+    decode: decodeAttentionState,
   });
-  const [state, setState] = useState<AttentionState>(initial.state);
-  const [preset, setPreset] = useState(initial.preset);
-  const { hashError, share } = useHashState(widgetHashKey('attention', props.id), decodeAttentionState, (st) => {
-    setState(st);
-    setPreset('');
-  });
-  const update = (patch: Partial<AttentionState>) => {
-    setState((prev) => ({ ...prev, ...patch }));
-    setPreset('');
-  };
 
   const error = state.tokens.length !== state.x.length ? 'shape' : attentionShapeError(state, state.heads);
   const computed = useMemo(() => (error ? null : { tokens: state.tokens, result: selfAttention(state, state.heads, { ...state, temperature: state.t }) }), [state, error]);
@@ -42,8 +37,7 @@ export function SelfAttention(props: AttentionProps & { id?: unknown }) {
   const dv = state.wv[0]?.length ?? 0;
   const headOptions = HEAD_CHOICES.filter((h) => h <= dq && dq % h === 0 && dv % h === 0);
   const messages = [
-    ...(initial.bad ? [ui.widgets.common.badProps] : []),
-    ...(hashError ? [ui.widgets.common.badHash] : []),
+    ...common,
     ...(error ? [`${a.errors[error]}。${ui.widgets.common.keptLast}`] : []),
   ];
 
@@ -52,17 +46,7 @@ export function SelfAttention(props: AttentionProps & { id?: unknown }) {
       testId="widget-self-attention"
       title={a.title}
       presets={a.presets}
-      preset={preset}
-      onPreset={(id) => {
-        if (!(id in ATTENTION_PRESETS)) return;
-        setState(ATTENTION_PRESETS[id]!);
-        setPreset(id);
-      }}
-      onReset={() => {
-        setState(initial.state);
-        setPreset(initial.preset);
-      }}
-      onShare={() => share(state)}
+      {...frame}
       messages={messages}
     >
       <div className="space-y-5">

@@ -1,11 +1,11 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ScoredLabel } from '@/lib/math/roc';
 import { decodeRocState, DEFAULT_ROC_PRESET, generatorProblem, ROC_LIMITS, ROC_PRESETS, rocData, rocStateFromProps, type RocState } from '@/lib/widgets/roc-state';
 import { widgetHashKey } from '@/lib/widgets/hash-state';
 import { ui } from '@/lib/ui-text/zh';
-import { useHashState } from '../shared/use-hash-state';
+import { useWidgetState } from '../shared/use-widget-state';
 import { WidgetFrame } from '../shared/widget-frame';
 import { GeneratorControls } from './generator-controls';
 import { RocAnalysis } from './roc-analysis';
@@ -15,20 +15,15 @@ const r = ui.widgets.roc;
 
 /** `<RocAuc preset="syllabus" />`: threshold → confusion matrix, ROC and PR points; AUC two ways; AP. */
 export function RocAuc(props: { preset?: unknown; id?: unknown }) {
-  const [initial] = useState(() => {
-    const { state, bad } = rocStateFromProps(props);
-    return { state, bad, preset: bad ? DEFAULT_ROC_PRESET : String(props.preset ?? DEFAULT_ROC_PRESET) };
+  const { state, update, frame, messages: common } = useWidgetState<RocState>({
+    fromProps: () => {
+      const { state, bad } = rocStateFromProps(props);
+      return { state, bad, preset: bad ? DEFAULT_ROC_PRESET : String(props.preset ?? DEFAULT_ROC_PRESET) };
+    },
+    presets: ROC_PRESETS,
+    hashKey: widgetHashKey('roc', props.id),
+    decode: decodeRocState,
   });
-  const [state, setState] = useState<RocState>(initial.state);
-  const [preset, setPreset] = useState(initial.preset);
-  const { hashError, share } = useHashState(widgetHashKey('roc', props.id), decodeRocState, (st) => {
-    setState(st);
-    setPreset('');
-  });
-  const update = (patch: Partial<RocState>) => {
-    setState((prev) => ({ ...prev, ...patch }));
-    setPreset('');
-  };
 
   const { mode, rows, gen } = state;
   const genProblem = mode === 'generator' ? generatorProblem(gen) : null;
@@ -40,8 +35,7 @@ export function RocAuc(props: { preset?: unknown; id?: unknown }) {
   const data = fresh ?? lastData.current;
 
   const messages = [
-    ...(initial.bad ? [ui.widgets.common.badProps] : []),
-    ...(hashError ? [ui.widgets.common.badHash] : []),
+    ...common,
     ...(genProblem ? [`${r.tooManyPoints(ROC_LIMITS.points)}，${ui.widgets.common.keptLast}`] : []),
   ];
 
@@ -50,17 +44,7 @@ export function RocAuc(props: { preset?: unknown; id?: unknown }) {
       testId="widget-roc-auc"
       title={r.title}
       presets={r.presets}
-      preset={preset}
-      onPreset={(id) => {
-        if (!(id in ROC_PRESETS)) return;
-        setState(ROC_PRESETS[id]!);
-        setPreset(id);
-      }}
-      onReset={() => {
-        setState(initial.state);
-        setPreset(initial.preset);
-      }}
-      onShare={() => share(state)}
+      {...frame}
       messages={messages}
     >
       <div className="space-y-5">

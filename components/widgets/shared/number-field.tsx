@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
-import { inputMessage } from '@/lib/widgets/input-message';
+import { useId } from 'react';
 import { parseNumber, type NumberRule } from '@/lib/widgets/parse-input';
-import { ui } from '@/lib/ui-text/zh';
+import { FieldError } from './field-error';
+import { useDraft } from './use-draft';
 
 interface Props {
   label: string;
@@ -14,29 +14,10 @@ interface Props {
   testId?: string;
 }
 
-/**
- * A typed number: invalid text stays in the box with an inline message, and the widget keeps
- * using the last valid value. An outside change (preset, reset, link) replaces the text.
- */
+/** A typed number field; see useDraft for how invalid text and outside changes are handled. */
 export function NumberField({ label, value, onCommit, rule, hideLabel, className = '', testId }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
-  const [error, setError] = useState<string | null>(null);
-  const [shown, setShown] = useState(value);
-  if (!Object.is(value, shown)) {
-    setShown(value);
-    setDraft(String(value));
-    setError(null);
-  }
-  const change = (text: string) => {
-    setDraft(text);
-    const p = parseNumber(text, rule);
-    if (p.ok) {
-      setError(null);
-      setShown(p.value);
-      onCommit(p.value);
-    } else setError(`${inputMessage(p.error)}，${ui.widgets.common.keptLast}`);
-  };
+  const { draft, error, change } = useDraft(value, String, (text) => parseNumber(text, rule), onCommit);
   return (
     <div className={className}>
       <label htmlFor={id} className={hideLabel ? 'sr-only' : 'mb-1 block text-zinc-700 dark:text-zinc-300'}>
@@ -54,12 +35,7 @@ export function NumberField({ label, value, onCommit, rule, hideLabel, className
         onChange={(e) => change(e.target.value)}
         className="widget-input w-full"
       />
-      {error && (
-        <p id={`${id}-err`} role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
-          <span aria-hidden="true">✗ </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-err`} error={error} />
     </div>
   );
 }

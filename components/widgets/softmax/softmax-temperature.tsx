@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { createRng } from '@/lib/math/random';
 import { sampleCounts } from '@/lib/math/sampling';
 import { logSumExpBound, softmax } from '@/lib/math/softmax';
@@ -8,7 +8,7 @@ import { CLASSES_MAX, decodeSoftmaxState, DEFAULT_SOFTMAX_PRESET, defaultNames, 
 import { widgetHashKey } from '@/lib/widgets/hash-state';
 import { ui } from '@/lib/ui-text/zh';
 import { TemperatureControl } from '../shared/temperature-control';
-import { useHashState } from '../shared/use-hash-state';
+import { useWidgetState } from '../shared/use-widget-state';
 import { WidgetFrame } from '../shared/widget-frame';
 import { ProbabilityTable } from './probability-table';
 import { SamplingDemo } from './sampling-demo';
@@ -19,15 +19,14 @@ const s = ui.widgets.softmax;
 
 /** `<SoftmaxTemperature logits={[1, 2, 3]} temperature={0.5} />`: probabilities, entropy and the logsumexp bound vs T. */
 export function SoftmaxTemperature(props: SoftmaxProps & { id?: unknown }) {
-  const [initial] = useState(() => {
-    const { state, bad } = softmaxStateFromProps(props);
-    return { state, bad, preset: bad || props.logits !== undefined ? '' : String(props.preset ?? DEFAULT_SOFTMAX_PRESET) };
-  });
-  const [state, setState] = useState<SoftmaxState>(initial.state);
-  const [preset, setPreset] = useState(initial.preset);
-  const { hashError, share } = useHashState(widgetHashKey('softmax', props.id), decodeSoftmaxState, (st) => {
-    setState(st);
-    setPreset('');
+  const { state, update, frame, messages } = useWidgetState<SoftmaxState>({
+    fromProps: () => {
+      const { state, bad } = softmaxStateFromProps(props);
+      return { state, bad, preset: bad || props.logits !== undefined ? '' : String(props.preset ?? DEFAULT_SOFTMAX_PRESET) };
+    },
+    presets: SOFTMAX_PRESETS,
+    hashKey: widgetHashKey('softmax', props.id),
+    decode: decodeSoftmaxState,
   });
 
   const { names, logits, t } = state;
@@ -35,29 +34,14 @@ export function SoftmaxTemperature(props: SoftmaxProps & { id?: unknown }) {
   const bound = useMemo(() => logSumExpBound(logits, t)!, [logits, t]);
   const counts = useMemo(() => (state.samples ? sampleCounts(probs, state.samples, createRng(state.seed)) : null), [probs, state.samples, state.seed]);
 
-  const update = (patch: Partial<SoftmaxState>) => {
-    setState((prev) => ({ ...prev, ...patch }));
-    setPreset('');
-  };
   const setAt = <T,>(xs: T[], i: number, v: T) => xs.map((x, j) => (j === i ? v : x));
-  const messages = [...(initial.bad ? [ui.widgets.common.badProps] : []), ...(hashError ? [ui.widgets.common.badHash] : [])];
 
   return (
     <WidgetFrame
       testId="widget-softmax-temperature"
       title={s.title}
       presets={s.presets}
-      preset={preset}
-      onPreset={(id) => {
-        if (!(id in SOFTMAX_PRESETS)) return;
-        setState(SOFTMAX_PRESETS[id]!);
-        setPreset(id);
-      }}
-      onReset={() => {
-        setState(initial.state);
-        setPreset(initial.preset);
-      }}
-      onShare={() => share(state)}
+      {...frame}
       messages={messages}
     >
       <div className="space-y-5">

@@ -227,7 +227,7 @@ export const ui = {
     quarantined: (n: number) => `之前检测到的 ${n} 条损坏数据已隔离保存。`,
   },
   homeDue: {
-    due: (n: number) => (n ? `今天有 ${n} 张卡片到期` : '今天没有到期的卡片'),
+    due: (n: number) => (n ? `今天有 ${n} 张卡片到期` : '今天没有到期的卡片，可以学几张新卡'),
     review: '开始复习',
   },
   // --- widgets (issue 7) ---

@@ -2,10 +2,9 @@
 // out/, headless Chromium, gzip sizes, percentiles, tables, and the bench-results/ JSON file.
 // Every server and browser started here is registered for cleanup, which also runs on errors and Ctrl+C.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -49,9 +48,9 @@ export async function run(main) {
   }
 }
 
-/** Starts `node scripts/serve-out.mjs PORT dir`; resolves with {base, close} once it answers. */
-export async function serve(dir, port = PORT) {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve-out.mjs'), String(port), dir], {
+/** Starts `node scripts/serve-out.mjs PORT dir [flags]`; resolves with {base, close} once it answers. */
+export async function serve(dir, port = PORT, flags = []) {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve-out.mjs'), String(port), dir, ...flags], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,48 +70,9 @@ export async function serve(dir, port = PORT) {
   throw new Error(`static server did not answer on ${base}`);
 }
 
-/**
- * Like serve-out.mjs, but gzips text responses as a CDN would (in this process, on the same port).
- * Only for the "served compressed" Lighthouse run; serve-out.mjs stays the reference server.
- */
-export async function serveGzip(dir, port = PORT) {
-  const root = resolve(ROOT, dir);
-  const types = {
-    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-    '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-    '.svg': 'image/svg+xml', '.woff2': 'font/woff2',
-  };
-  const fileFor = (url) => {
-    const full = normalize(join(root, decodeURIComponent(url.split('?')[0])));
-    if (!full.startsWith(root)) return null;
-    for (const f of [full, join(full, 'index.html')]) {
-      try {
-        if (statSync(f).isFile()) return f;
-      } catch {}
-    }
-    return null;
-  };
-  const server = createServer((req, res) => {
-    let file = null;
-    try {
-      file = fileFor(req.url ?? '/');
-    } catch {}
-    const path = file ?? join(root, '404.html');
-    const type = types[extname(path)] ?? 'application/octet-stream';
-    let body = readFileSync(path);
-    const headers = { 'content-type': type, 'cache-control': path.includes('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache' };
-    if (/^(text|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body, { level: 6 });
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'accept-encoding';
-    }
-    res.writeHead(file ? 200 : 404, headers);
-    res.end(body);
-  });
-  await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
-  const close = () => new Promise((done) => (server.closeAllConnections(), server.close(() => done())));
-  onCleanup(close);
-  return { base: `http://127.0.0.1:${port}`, close };
+/** The same server with --gzip: text is compressed as a CDN would, for the "served compressed" Lighthouse run. */
+export function serveGzip(dir, port = PORT) {
+  return serve(dir, port, ['--gzip']);
 }
 
 /** Stops a child we started; `detached` children lead their own process group, which goes too. */

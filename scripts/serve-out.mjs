@@ -1,17 +1,22 @@
 // Minimal static server for the exported site (out/), like a CDN would serve it:
 // directory URLs map to index.html, unknown paths get 404.html with status 404.
-import { createReadStream, statSync } from 'node:fs';
+// Usage: node scripts/serve-out.mjs [port=3000] [dir=out] [--gzip]   (--gzip compresses text like a CDN)
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-const port = Number(process.argv[2] ?? 3000);
-const root = resolve(process.argv[3] ?? 'out');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const gzip = process.argv.includes('--gzip');
+const port = Number(args[0] ?? 3000);
+const root = resolve(args[1] ?? 'out');
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
   '.ttf': 'font/ttf', '.webmanifest': 'application/manifest+json',
 };
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 function fileFor(urlPath) {
   let p;
@@ -32,11 +37,23 @@ function fileFor(urlPath) {
 
 createServer((req, res) => {
   const file = fileFor(req.url ?? '/');
-  const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
-  res.writeHead(status, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const headers = {
+    'content-type': type,
     'cache-control': path.includes('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  createReadStream(path).on('error', () => res.end()).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
+  };
+  let body;
+  try {
+    body = readFileSync(path);
+  } catch {
+    res.writeHead(404).end();
+    return;
+  }
+  if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body, { level: 6 });
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'accept-encoding';
+  }
+  res.writeHead(file ? 200 : 404, headers).end(body);
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/${gzip ? ' (gzip)' : ''}`));

@@ -39,6 +39,18 @@ test('every page loads cleanly and every internal link and #anchor resolves', as
   }
 });
 
+test('no page is wider than a 375 px phone screen', async ({ page }) => {
+  test.setTimeout(15 * 60_000);
+  await page.setViewportSize({ width: 375, height: 800 });
+  const wide: string[] = [];
+  for (const path of sitePaths()) {
+    await page.goto(path, { waitUntil: 'load' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+  }
+  expect(wide).toEqual([]);
+});
+
 test('unknown paths get the 404 page', async ({ page }) => {
   const res = await page.goto('/does-not-exist/');
   expect(res?.status()).toBe(404);

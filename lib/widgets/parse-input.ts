@@ -1,6 +1,6 @@
 /**
  * Parsing of everything a learner types into a widget. Never throws: each parser returns either a
- * value or an error code, which the widget turns into a Chinese message (lib/ui-text/zh.ts).
+ * value or an error code, which the widget turns into a Chinese message (lib/ui-text/zh/).
  */
 
 export type InputError =

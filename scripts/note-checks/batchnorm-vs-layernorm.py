@@ -58,3 +58,28 @@ ratio = v / train_var
 close(ratio, 1 - p, 1e-12)
 close(math.sqrt(ratio), 0.707, 5e-4)
 print("dropout p", p, "train var", train_var, "test/train", ratio, "std ratio", math.sqrt(ratio))
+
+# the backward formula for dL/dx, checked by central differences on L = sum(w_i * y_i)
+xs, wts, gamma, beta, eps_bn = [1.0, 2.0, 3.0, 6.0], [0.3, -1.2, 0.5, 2.0], 1.7, 0.4, 1e-5
+
+
+def bn_loss(v):
+    m = sum(v) / len(v)
+    sd = math.sqrt(sum((a - m) ** 2 for a in v) / len(v) + eps_bn)
+    return sum(w * (gamma * (a - m) / sd + beta) for w, a in zip(wts, v))
+
+
+m = sum(xs) / 4
+sd = math.sqrt(sum((a - m) ** 2 for a in xs) / 4 + eps_bn)
+xhat = [(a - m) / sd for a in xs]
+g = wts
+g_mean = sum(g) / 4
+gx_mean = sum(gi * xi for gi, xi in zip(g, xhat)) / 4
+analytic = [gamma / sd * (gi - g_mean - xi * gx_mean) for gi, xi in zip(g, xhat)]
+h = 1e-6
+for i in range(4):
+    up, down = list(xs), list(xs)
+    up[i] += h
+    down[i] -= h
+    close((bn_loss(up) - bn_loss(down)) / (2 * h), analytic[i], 1e-6)
+print("BN backward formula matches finite differences:", analytic)

@@ -126,4 +126,8 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['HitRate', 'recall-metrics'],
   ['召回评估', 'recall-metrics'],
   ['覆盖率', 'recall-metrics'],
+  ['位置偏差', 'position-bias-ultr'],
+  ['IPS', 'position-bias-ultr'],
+  ['PAL', 'position-bias-ultr'],
+  ['无偏排序学习', 'position-bias-ultr'],
 ];

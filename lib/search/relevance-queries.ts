@@ -130,4 +130,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['IPS', 'position-bias-ultr'],
   ['PAL', 'position-bias-ultr'],
   ['无偏排序学习', 'position-bias-ultr'],
+  ['A/B 测试', 'ab-testing'],
+  ['AB实验', 'ab-testing'],
+  ['线上线下不一致', 'ab-testing'],
+  ['离线AUC涨了线上不涨', 'ab-testing'],
+  ['样本量怎么算', 'ab-testing'],
 ];

@@ -135,4 +135,10 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['线上线下不一致', 'ab-testing'],
   ['离线AUC涨了线上不涨', 'ab-testing'],
   ['样本量怎么算', 'ab-testing'],
+  ['冷启动', 'cold-start-bandits'],
+  ['Thompson 采样', 'cold-start-bandits'],
+  ['汤普森采样', 'cold-start-bandits'],
+  ['UCB', 'cold-start-bandits'],
+  ['多臂老虎机', 'cold-start-bandits'],
+  ['探索与利用', 'cold-start-bandits'],
 ];

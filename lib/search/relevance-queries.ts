@@ -141,4 +141,10 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['UCB', 'cold-start-bandits'],
   ['多臂老虎机', 'cold-start-bandits'],
   ['探索与利用', 'cold-start-bandits'],
+  ['ItemCF', 'collaborative-filtering-recall'],
+  ['UserCF', 'collaborative-filtering-recall'],
+  ['Swing', 'collaborative-filtering-recall'],
+  ['布隆过滤器', 'collaborative-filtering-recall'],
+  ['协同过滤', 'collaborative-filtering-recall'],
+  ['曝光过滤', 'collaborative-filtering-recall'],
 ];

@@ -147,4 +147,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['布隆过滤器', 'collaborative-filtering-recall'],
   ['协同过滤', 'collaborative-filtering-recall'],
   ['曝光过滤', 'collaborative-filtering-recall'],
+  ['LSH', 'lsh-hnsw'],
+  ['局部敏感哈希', 'lsh-hnsw'],
+  ['HNSW 参数', 'lsh-hnsw'],
+  ['HNSW', 'lsh-hnsw'],
+  ['efSearch', 'lsh-hnsw'],
 ];

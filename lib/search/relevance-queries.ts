@@ -152,4 +152,8 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['HNSW 参数', 'lsh-hnsw'],
   ['HNSW', 'lsh-hnsw'],
   ['efSearch', 'lsh-hnsw'],
+  ['MMR', 'rerank-diversity'],
+  ['DPP', 'rerank-diversity'],
+  ['打散', 'rerank-diversity'],
+  ['重排多样性', 'rerank-diversity'],
 ];

@@ -156,4 +156,8 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['DPP', 'rerank-diversity'],
   ['打散', 'rerank-diversity'],
   ['重排多样性', 'rerank-diversity'],
+  ['SIM 长序列', 'long-sequence-modeling'],
+  ['长序列建模', 'long-sequence-modeling'],
+  ['BST', 'long-sequence-modeling'],
+  ['ETA 序列', 'long-sequence-modeling'],
 ];

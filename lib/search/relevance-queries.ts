@@ -160,4 +160,8 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['长序列建模', 'long-sequence-modeling'],
   ['BST', 'long-sequence-modeling'],
   ['ETA 序列', 'long-sequence-modeling'],
+  ['ESMM', 'esmm-multi-objective'],
+  ['PLE', 'esmm-multi-objective'],
+  ['多目标融合', 'esmm-multi-objective'],
+  ['CVR 样本选择偏差', 'esmm-multi-objective'],
 ];

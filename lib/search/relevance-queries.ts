@@ -164,4 +164,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['PLE', 'esmm-multi-objective'],
   ['多目标融合', 'esmm-multi-objective'],
   ['CVR 样本选择偏差', 'esmm-multi-objective'],
+  ['参数服务器', 'sparse-models-production'],
+  ['特征哈希', 'sparse-models-production'],
+  ['哈希冲突', 'sparse-models-production'],
+  ['在线学习', 'sparse-models-production'],
+  ['特征 TTL', 'sparse-models-production'],
 ];

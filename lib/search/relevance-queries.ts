@@ -169,4 +169,8 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['哈希冲突', 'sparse-models-production'],
   ['在线学习', 'sparse-models-production'],
   ['特征 TTL', 'sparse-models-production'],
+  ['logQ', 'two-tower-training'],
+  ['混合负采样', 'two-tower-training'],
+  ['双塔训练', 'two-tower-training'],
+  ['sampled softmax', 'two-tower-training'],
 ];

@@ -3,7 +3,7 @@ import { getAllCards, getAllNotes, getSections } from './index';
 
 // The real content must pass every check the build runs; a failure lists each file:line.
 // Parsing ~100 notes and running KaTeX on every formula takes seconds on a busy 2-core machine.
-describe('content/ as it is now', { timeout: 60_000 }, () => {
+describe('content/ as it is now', { timeout: 300_000 }, () => {
   it('loads and validates every note', () => {
     const notes = getAllNotes();
     expect(notes.length).toBeGreaterThan(0);

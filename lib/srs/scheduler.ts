@@ -71,7 +71,7 @@ export function retrievability(state: CardState, at: Date): number {
 }
 
 /** Rebuilds a card from its review log, in review-time order; the log is the source of truth. */
-export function replayLogs(entries: ReviewEntry[], retention = DEFAULT_RETENTION): CardState | null {
+export function replayLogs(entries: readonly ReviewEntry[], retention = DEFAULT_RETENTION): CardState | null {
   if (!entries.length) return null;
   const sorted = [...entries].sort((a, b) => a.review.localeCompare(b.review));
   let state = newCardState(new Date(sorted[0]!.review));

@@ -1,0 +1,18 @@
+/**
+ * The quiz data layer, the one entry point for components: a per-tab `QuizStore` over IndexedDB.
+ * Review logs are the source of truth; card states are a cache recomputed from them.
+ */
+import { QuizStore } from './store';
+
+export { INITIAL_STATE, QuizStore, type QuizState, type StoreIssue } from './store';
+export type { ImportReport } from './merge';
+export type { Problem, QuarantineEntry } from './idb-store';
+export type { CardRecord, ExportFile, LogRecord, Settings } from './schema';
+
+let tabStore: QuizStore | null = null;
+
+/** This tab's store, opened on first use (browser only). */
+export function quizStore(): QuizStore {
+  tabStore ??= new QuizStore();
+  return tabStore;
+}

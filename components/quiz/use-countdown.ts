@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Seconds left of `seconds`, restarting whenever `resetKey` changes; null when no limit is set. */
-export function useCountdown(seconds: number | null, resetKey: string): number | null {
+export function useCountdown(seconds: number | null, resetKey: string | number): number | null {
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
     setLeft(seconds);

@@ -59,6 +59,7 @@ describe('content loader', () => {
     expect(card).toMatchObject({ key: 'b/q1', note: 'b', section: 'transformer', level: 'E', questionText: '求 \\sqrt{4}' });
     expect(card!.questionHtml).toContain('class="katex"');
     expect(card!.answerHtml).toContain('<math');
+    expect(card!.texHtml).toEqual({ question: '求 \n\\(\\sqrt{4}\\)', answer: '\\(2\\)' });
     expect(content.getTags()).toEqual([{ tag: 'attention', notes: content.getAllNotes() }]);
   });
 });

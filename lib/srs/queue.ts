@@ -35,6 +35,8 @@ export interface SessionOptions {
 export const WEAK_RETRIEVABILITY = 0.85;
 
 export const EMPTY_SCOPE: Scope = { sections: [], notes: [], tags: [], levels: [] };
+/** What `/quiz/` includes until the learner changes it; the home page's due count uses the same. */
+export const DEFAULT_INCLUDE: SessionOptions['include'] = { due: true, new: true, weak: false };
 
 export function inScope(card: CardMeta, scope: Scope): boolean {
   return (

@@ -38,7 +38,7 @@ export function ProgressApp() {
     };
   }, [bank, state.cards, state.logs, state.settings]);
 
-  const notice = <StorageNotice problems={state.problems} rebuilt={state.rebuilt} issue={state.issue} store={store()} onDismiss={() => store().dismissProblems()} />;
+  const notice = <StorageNotice problems={state.problems} rebuilt={state.rebuilt} issue={state.issue} store={store} onDismiss={() => store().dismissProblems()} />;
   if (bankError) return <p role="alert" className="text-red-700 dark:text-red-400">{ui.quiz.bankError}</p>;
   if (!bank || !view || !state.ready)
     return (

@@ -49,7 +49,7 @@ export function QuizApp() {
     setPhase({ kind: 'setup' });
   }, []);
 
-  const notice = <StorageNotice problems={state.problems} rebuilt={state.rebuilt} issue={state.issue} store={store()} onDismiss={() => store().dismissProblems()} />;
+  const notice = <StorageNotice problems={state.problems} rebuilt={state.rebuilt} issue={state.issue} store={store} onDismiss={() => store().dismissProblems()} />;
   if (bankError) return <p role="alert" className="text-red-700 dark:text-red-400">{ui.quiz.bankError}</p>;
   if (!bank || !state.ready)
     return (

@@ -12,7 +12,7 @@ export async function downloadQuarantine(store: QuizStore): Promise<void> {
 const box = 'mb-6 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100';
 
 /** Tells the learner why progress is not being saved, or about unusable stored data (with the raw values kept aside). */
-export function StorageNotice({ problems, rebuilt, issue, store, onDismiss }: { problems: readonly Problem[]; rebuilt: number; issue: StoreIssue | null; store: QuizStore; onDismiss: () => void }) {
+export function StorageNotice({ problems, rebuilt, issue, store, onDismiss }: { problems: readonly Problem[]; rebuilt: number; issue: StoreIssue | null; store: () => QuizStore; onDismiss: () => void }) {
   if (issue)
     return (
       <div role="alert" data-testid="storage-issue" className={box}>
@@ -28,7 +28,7 @@ export function StorageNotice({ problems, rebuilt, issue, store, onDismiss }: { 
         {rebuilt > 0 && ui.quiz.rebuilt(rebuilt)}（{reasons}）
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" onClick={() => void downloadQuarantine(store)} className="rounded-md border border-amber-600 px-3 py-1.5 font-medium hover:bg-amber-100 dark:hover:bg-amber-900">
+        <button type="button" onClick={() => void downloadQuarantine(store())} className="rounded-md border border-amber-600 px-3 py-1.5 font-medium hover:bg-amber-100 dark:hover:bg-amber-900">
           {ui.quiz.downloadRaw}
         </button>
         <button type="button" onClick={onDismiss} className="rounded-md px-3 py-1.5 underline">

@@ -9,6 +9,7 @@ import { LoadError, NoResults } from './search-messages';
 import { useSearch } from './use-search';
 
 const t = ui.search;
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Modal search: a combobox over a listbox of results (WAI-ARIA combobox pattern). */
 export function SearchDialog({ onClose }: { onClose: () => void }) {
@@ -61,8 +62,9 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       if (answered === query) open(active);
       else enterPending.current = true;
     } else if (e.key === 'Tab') {
-      // Keep focus inside the dialog: the input and the close button are its only tab stops.
-      const stops = [input.current, document.getElementById(`${listId}-close`)].filter(Boolean) as HTMLElement[];
+      // Focus trap over every focusable item in the dialog: input, close button, recent and popular
+      // searches, suggestions, the browse link. Results are options of the combobox, not tab stops.
+      const stops = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
       const i = stops.indexOf(document.activeElement as HTMLElement);
       e.preventDefault();
       stops[(i + (e.shiftKey ? -1 : 1) + stops.length) % stops.length]?.focus();

@@ -11,8 +11,9 @@ export type { CardRecord, ExportFile, LogRecord, Settings } from './schema';
 
 let tabStore: QuizStore | null = null;
 
-/** This tab's store, opened on first use (browser only). */
+/** This tab's store, opened on first use (browser only: prerendering must never open one). */
 export function quizStore(): QuizStore {
+  if (typeof window === 'undefined') throw new Error('quizStore() is browser-only');
   tabStore ??= new QuizStore();
   return tabStore;
 }

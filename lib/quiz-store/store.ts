@@ -155,8 +155,11 @@ export class QuizStore {
     }
   }
 
+  /** Everything, in a stable order (cards by key, logs by id), so two exports of the same data are identical. */
   exportFile(now = this.now()): ExportFile {
-    return buildExport([...this.state.cards.values()], [...this.state.logs], now);
+    const byKey = (a: CardRecord, b: CardRecord) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    const byId = (a: LogRecord, b: LogRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return buildExport([...this.state.cards.values()].sort(byKey), [...this.state.logs].sort(byId), now);
   }
 
   quarantine(): Promise<QuarantineEntry[]> {

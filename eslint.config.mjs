@@ -1,0 +1,11 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+// Next.js's flat configs: core-web-vitals brings the React, React hooks, jsx-a11y and Next rules,
+// typescript adds typescript-eslint's recommended rules.
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+]);

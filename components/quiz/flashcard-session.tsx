@@ -44,7 +44,7 @@ export function FlashcardSession({ keys, byKey, noteTitles, states, retention, s
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState(false);
   const results = useRef<SessionResult[]>([]);
-  const startedAt = useRef(Date.now());
+  const startedAt = useRef(0); // set when each card shows
   const questionRef = useRef<HTMLHeadingElement>(null);
   const answerRef = useRef<HTMLHeadingElement>(null);
   const card = byKey.get(currentKey)!;

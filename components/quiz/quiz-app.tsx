@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Grade } from '@/lib/srs/types';
 import { ui } from '@/lib/ui-text/zh';
 import { FlashcardSession, type SessionResult } from './flashcard-session';
@@ -18,20 +18,21 @@ export function QuizApp() {
   const { bank, error: bankError } = useBank();
   const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
   const [urlNotice, setUrlNotice] = useState<string | null>(null);
-  const startedFromUrl = useRef(false);
   const askedPersist = useRef(false);
   const byKey = useMemo(() => new Map(bank?.cards.map((c) => [c.key, c])), [bank]);
   const noteTitles = useMemo(() => new Map(bank?.notes.map((n) => [n.slug, n.title])), [bank]);
   const ready = Boolean(bank && state.ready);
 
-  useEffect(() => {
-    if (!ready || startedFromUrl.current) return;
-    startedFromUrl.current = true;
+  // Once bank and progress are loaded, a `?note=` / `?section=` URL starts its session (state adjusted during render, once).
+  const [urlChecked, setUrlChecked] = useState(false);
+  if (ready && !urlChecked) {
+    setUrlChecked(true);
     const fromUrl = sessionFromUrl(new URLSearchParams(window.location.search), bank!, state, new Date());
-    if (!fromUrl) return;
-    setUrlNotice(fromUrl.notice);
-    if (fromUrl.plan) setPhase({ kind: 'session', plan: fromUrl.plan });
-  }, [ready, bank, state]);
+    if (fromUrl) {
+      setUrlNotice(fromUrl.notice);
+      if (fromUrl.plan) setPhase({ kind: 'session', plan: fromUrl.plan });
+    }
+  }
 
   const onGrade = useCallback(
     (key: string, g: Grade) => {

@@ -19,18 +19,19 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const [value, setValue] = useState('');
   const [query, setQuery] = useState(''); // lags `value` while an IME composition is in progress
   const [active, setActive] = useState(0);
-  const [recent, setRecent] = useState<string[]>([]);
+  // The dialog only ever renders in the browser (it opens on demand), so localStorage is there.
+  const [recent, setRecent] = useState<string[]>(readRecent);
   const composing = useRef(false);
   const state = useSearch(query);
   const results = state.status === 'ready' ? state.results : [];
   const answered = state.status === 'ready' ? state.query : null; // results lag the input by one worker round trip
   const enterPending = useRef(false);
 
-  useEffect(() => {
-    setRecent(readRecent());
-    input.current?.focus();
-  }, []);
-  useEffect(() => setActive(0), [query]);
+  useEffect(() => input.current?.focus(), []);
+  const changeQuery = (q: string) => {
+    setQuery(q);
+    setActive(0);
+  };
 
   const open = (index: number) => {
     const r = results[index];
@@ -73,7 +74,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const pickQuery = (q: string) => {
     setValue(q);
-    setQuery(q);
+    changeQuery(q);
     input.current?.focus();
   };
 
@@ -101,12 +102,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
             spellCheck={false}
             onChange={(e) => {
               setValue(e.target.value);
-              if (!composing.current) setQuery(e.target.value);
+              if (!composing.current) changeQuery(e.target.value);
             }}
             onCompositionStart={() => (composing.current = true)}
             onCompositionEnd={(e) => {
               composing.current = false;
-              setQuery(e.currentTarget.value);
+              changeQuery(e.currentTarget.value);
             }}
             className="h-14 min-w-0 flex-1 bg-transparent text-base text-zinc-900 outline-none placeholder:text-zinc-400 dark:text-zinc-100"
           />

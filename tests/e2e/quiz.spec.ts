@@ -477,3 +477,31 @@ test('a grade does not re-read the database, in its own tab or in another open t
   expect(delta('index.getAll')).toBeLessThanOrEqual(3);
   for (const k of ['store.getAll', 'store.getAllKeys', 'store.openCursor', 'store.count']) expect(delta(k), k).toBe(0);
 });
+
+test('readiness forecast: with an interview date, /progress/ shows interview-day recall per section, weakest first, and starts a session on one', async ({ page, context, request }) => {
+  const bank = await (await request.get('/quiz-cards.json')).json();
+  await context.clock.setFixedTime(T0);
+  await openQuiz(page, '/quiz/?note=attention-scaling');
+  await gradeWithKeys(page, 3);
+  await page.getByRole('button', { name: '返回设置' }).click();
+  await page.getByLabel('面试日期').fill('2026-03-12');
+  await expect(page.getByText('距离面试还有 10 天')).toBeVisible();
+  await page.goto('/progress/');
+  const readiness = page.getByTestId('readiness');
+  await expect(readiness.getByTestId('readiness-summary')).toContainText('距离面试 10 天');
+  await expect(readiness.getByTestId('readiness-summary')).toContainText('面试日目标 95%');
+  const rows = page.getByTestId('readiness-sections').locator('tbody tr');
+  await expect(rows).toHaveCount(bank.sections.length);
+  const shares = await rows.locator('td:first-of-type').allTextContents();
+  const pct = shares.map((t) => Number(t.match(/(\d+)%/)![1]));
+  expect(pct).toEqual([...pct].sort((a, b) => a - b));
+  expect(pct.at(-1)).toBeGreaterThan(0);
+  const results = await new AxeBuilder({ page }).include('[data-testid="readiness"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  const start = rows.first().getByRole('link', { name: /开始复习/ });
+  const slug = new URL((await start.getAttribute('href'))!, page.url()).searchParams.get('section');
+  await start.click();
+  await expect(page.getByTestId('flashcard')).toBeVisible();
+  const key = await page.getByTestId('flashcard').getAttribute('data-card');
+  expect(bank.cards.find((c: { key: string }) => c.key === key).section).toBe(slug);
+});

@@ -18,7 +18,7 @@ export default function HomePage() {
         <p className="mt-4 text-sm text-zinc-500 dark:text-zinc-400">
           {ui.home.stats(notes.length, getAllCards().length, sections.filter((s) => s.notes.length).length)}
         </p>
-        <HomeDue notes={notes.filter((n) => n.cards.length).map((n) => n.slug)} />
+        <HomeDue />
         <div className="mt-4 flex flex-wrap gap-3">
           {first && (
             <Link href={noteHref(first.slug)} className="rounded-lg bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700">

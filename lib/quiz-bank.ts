@@ -14,6 +14,10 @@ export interface QuizBank {
 }
 
 export const BANK_URL = '/quiz-cards.json';
+/** Just the card keys, for the home page's due count. */
+export const KEYS_URL = '/quiz-keys.json';
+/** The card bank as an Anki import file, written at build time with formulas as TeX source. */
+export const ANKI_URL = '/mlprep-anki.tsv';
 
 /** The card's place in its note: every card renders with `id="card-<id>"` in the note's 自测 section. */
 export function cardHref(key: string): string {

@@ -11,6 +11,53 @@ const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4174);
 const TARGET_CARDS = Number(process.env.BENCH_CARDS ?? 500);
 const RUNS = 10;
 const GRADES = 30;
+const LOG_COUNT = Number(process.env.BENCH_LOGS ?? 5000);
+
+/** Runs GRADES key-press grades in a fresh session; returns the in-page save times and the driver-side switch times. */
+async function gradeRun(page) {
+  await page.getByTestId('start-session').click();
+  const cardSwitch = [];
+  for (let i = 0; i < GRADES; i++) {
+    await page.keyboard.press('Space');
+    await page.locator('[data-grade="3"]').waitFor();
+    const before = await page.getByTestId('session-progress').textContent();
+    const t0 = Date.now();
+    // Grades 2–4 only: an Again card returns in the session, which would make this loop wait on the same card.
+    await page.keyboard.press(String((i % 3) + 2));
+    await page.waitForFunction((k) => document.querySelector('[data-testid="session-progress"]')?.textContent !== k, before);
+    cardSwitch.push(Date.now() - t0);
+  }
+  const saves = await page.evaluate(() => performance.getEntriesByName('quiz-grade-save').map((e) => e.duration));
+  return { saves, cardSwitch };
+}
+
+/** In the page: writes `count` valid review logs (Good, a few days apart) spread over `keys` into the app's database. */
+function seedLogs({ count, keys }) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('mlprep-quiz', 1);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('cards');
+      db.createObjectStore('logs').createIndex('key', 'key');
+      db.createObjectStore('meta');
+      db.createObjectStore('quarantine', { autoIncrement: true });
+    };
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('logs', 'readwrite');
+      const start = Date.now() - 400 * 86_400_000;
+      for (let i = 0; i < count; i++) {
+        const key = keys[i % keys.length];
+        const n = Math.floor(i / keys.length);
+        const review = new Date(start + n * 3 * 86_400_000 + (i % keys.length) * 60_000).toISOString();
+        tx.objectStore('logs').put({ v: 2, id: `seed-${i}`, key, rating: 3, review }, `seed-${i}`);
+      }
+      tx.oncomplete = () => (db.close(), resolve(Math.min(keys.length, count)));
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
 const base = `http://127.0.0.1:${PORT}`;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -105,18 +152,23 @@ try {
     await page.getByRole('button', { name: '返回设置' }).click();
   }
 
-  await page.getByTestId('start-session').click();
-  const cardSwitch = [];
-  for (let i = 0; i < GRADES; i++) {
-    await page.keyboard.press('Space');
-    await page.locator('[data-grade="3"]').waitFor();
-    const before = await page.getByTestId('flashcard').getAttribute('data-card');
-    const t0 = Date.now();
-    await page.keyboard.press(String((i % 4) + 1));
-    await page.waitForFunction((k) => document.querySelector('[data-testid="flashcard"]')?.getAttribute('data-card') !== k, before);
-    cardSwitch.push(Date.now() - t0);
-  }
-  const saves = await page.evaluate(() => performance.getEntriesByName('quiz-grade-save').map((e) => e.duration));
+  const { saves, cardSwitch } = await gradeRun(page);
+
+  // The same grades with a long history in the store: LOG_COUNT review logs over the real cards.
+  const seeded = await browser.newPage();
+  await seeded.goto(`${base}/404.html`);
+  const seededCards = await seeded.evaluate(seedLogs, { count: LOG_COUNT, keys: JSON.parse(bank).cards.map((c) => c.key) });
+  const t0 = Date.now();
+  await seeded.goto(`${base}/quiz/`);
+  await seeded.getByTestId('quiz-ready').waitFor();
+  const firstLoad = Date.now() - t0;
+  const t1 = Date.now();
+  await seeded.reload();
+  await seeded.getByTestId('quiz-ready').waitFor();
+  const secondLoad = Date.now() - t1;
+  await seeded.getByLabel('每轮张数').fill('1000');
+  await seeded.getByLabel('每日新卡上限').fill('1000');
+  const big = await gradeRun(seeded);
 
   console.log(
     total > realCards
@@ -129,6 +181,10 @@ try {
   console.log(`  grade saved to IndexedDB (key press handler → transaction committed): median ${ms(median(saves))}, max ${ms(max(saves))} (${saves.length} grades)`);
   console.log(`  key press → next card shown, as seen by the test driver (includes its round trips): median ${median(cardSwitch)} ms, max ${max(cardSwitch)} ms`);
   console.log('  The next card is rendered only after the save resolves, so every grade is stored before the next card shows.');
+  console.log(`\nWith ${LOG_COUNT} review logs over ${seededCards} cards already stored:`);
+  console.log(`  /quiz/ ready: ${firstLoad} ms on the first load (card states rebuilt from the logs and written back), ${secondLoad} ms on a reload`);
+  console.log(`  grade saved to IndexedDB: median ${ms(median(big.saves))}, max ${ms(max(big.saves))} (${big.saves.length} grades)`);
+  console.log(`  key press → next card shown (test driver): median ${median(big.cardSwitch)} ms, max ${max(big.cardSwitch)} ms`);
 } finally {
   await browser.close();
   server.kill();

@@ -14,6 +14,9 @@ fi
 echo "==> npm install"
 npm install --no-audit --no-fund --loglevel=error
 
+echo "==> Lint (ESLint: Next.js rules, React hooks rules, TypeScript)"
+npm run lint
+
 echo "==> Build: content checks and type check run here; any broken note fails it"
 npm run build
 

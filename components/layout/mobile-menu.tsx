@@ -6,16 +6,18 @@ import { ui } from '@/lib/ui-text/zh';
 
 /** Small-screen navigation drawer; the links inside are server-rendered and passed as children. */
 export function MobileMenu({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(false);
   const pathname = usePathname();
+  // Open on one page only: navigating elsewhere closes it, with no effect to reset it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (o: boolean | ((o: boolean) => boolean)) => setOpenOn((typeof o === 'function' ? o(open) : o) ? pathname : null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
-        setOpen(false);
+        setOpenOn(null);
         button.current?.focus();
       }
     };

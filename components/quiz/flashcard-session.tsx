@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { cardHref, type BankCard } from '@/lib/quiz-bank';
 import { newCardState, previewIntervals } from '@/lib/srs/scheduler';
+import { afterGrade, currentCard, remaining, startQueue, type SessionQueue } from '@/lib/srs/session';
 import type { CardState, Grade } from '@/lib/srs/types';
 import { ui } from '@/lib/ui-text/zh';
 import { GradeButtons } from './grade-buttons';
@@ -15,13 +16,15 @@ export interface SessionResult {
 }
 
 interface Props {
-  cards: BankCard[];
+  keys: string[];
+  byKey: ReadonlyMap<string, BankCard>;
   noteTitles: ReadonlyMap<string, string>;
   states: ReadonlyMap<string, { state: CardState }>;
   retention: number;
   /** Mock-interview time limit per card, or null in a normal review. */
   secondsPerCard: number | null;
-  onGrade: (key: string, grade: Grade) => Promise<unknown>;
+  /** Saves the grade; resolves with the card's new state. */
+  onGrade: (key: string, grade: Grade) => Promise<{ state: CardState }>;
   onDone: (results: SessionResult[]) => void;
   onExit: () => void;
 }
@@ -30,23 +33,28 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
 }
 
-/** Question → reveal (Space) → self-grade (1–4); the grade is stored before the next card shows. */
-export function FlashcardSession({ cards, noteTitles, states, retention, secondsPerCard, onGrade, onDone, onExit }: Props) {
-  const [index, setIndex] = useState(0);
+/**
+ * Question → reveal (Space) → self-grade (1–4); the grade is stored before the next card shows.
+ * Cards graded Again come back later in the same session (`lib/srs/session`).
+ */
+export function FlashcardSession({ keys, byKey, noteTitles, states, retention, secondsPerCard, onGrade, onDone, onExit }: Props) {
+  const [queue, setQueue] = useState<SessionQueue>(() => startQueue(keys));
+  const [currentKey, setCurrentKey] = useState(keys[0]!);
   const [revealed, setRevealed] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState(false);
   const results = useRef<SessionResult[]>([]);
-  const startedAt = useRef(Date.now());
+  const startedAt = useRef(0); // set when each card shows
   const questionRef = useRef<HTMLHeadingElement>(null);
   const answerRef = useRef<HTMLHeadingElement>(null);
-  const card = cards[index]!;
-  const left = useCountdown(secondsPerCard, card.key);
+  const card = byKey.get(currentKey)!;
+  const step = queue.done;
+  const left = useCountdown(secondsPerCard, step);
 
   useEffect(() => {
     startedAt.current = Date.now();
     questionRef.current?.focus();
-  }, [index]);
+  }, [step]);
   useEffect(() => {
     if (revealed) answerRef.current?.focus();
   }, [revealed]);
@@ -54,7 +62,8 @@ export function FlashcardSession({ cards, noteTitles, states, retention, seconds
   // Refs, not state, guard the key handler: keys can arrive faster than React re-renders, and a
   // second key press must never grade the same card twice or act on the previous card.
   const revealedRef = useRef(false);
-  const indexRef = useRef(0);
+  const queueRef = useRef(queue);
+  const keyRef = useRef(currentKey);
   const busy = useRef(false);
   const reveal = useCallback(() => {
     revealedRef.current = true;
@@ -65,13 +74,13 @@ export function FlashcardSession({ cards, noteTitles, states, retention, seconds
     async (g: Grade) => {
       if (busy.current || !revealedRef.current) return;
       busy.current = true;
-      const i = indexRef.current;
-      const key = cards[i]!.key;
+      const key = keyRef.current;
       setSaving(true);
       setSaveError(false);
       performance.mark('quiz-grade-start');
+      let due: number;
       try {
-        await onGrade(key, g);
+        due = Date.parse((await onGrade(key, g)).state.due);
         performance.measure('quiz-grade-save', 'quiz-grade-start');
       } catch {
         setSaveError(true);
@@ -81,16 +90,20 @@ export function FlashcardSession({ cards, noteTitles, states, retention, seconds
       }
       results.current.push({ key, grade: g, ms: Date.now() - startedAt.current });
       setSaving(false);
-      if (i + 1 >= cards.length) onDone(results.current);
+      const next = afterGrade(queueRef.current, key, g, due);
+      const nextKey = currentCard(next, Date.now());
+      if (nextKey === null) onDone(results.current);
       else {
         revealedRef.current = false;
-        indexRef.current = i + 1;
+        queueRef.current = next;
+        keyRef.current = nextKey;
         setRevealed(false);
-        setIndex(i + 1);
+        setQueue(next);
+        setCurrentKey(nextKey);
       }
       busy.current = false;
     },
-    [onGrade, cards, onDone],
+    [onGrade, onDone],
   );
   const gradeRef = useRef(grade);
   useEffect(() => {
@@ -119,7 +132,7 @@ export function FlashcardSession({ cards, noteTitles, states, retention, seconds
   return (
     <div data-testid="flashcard-session">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-        <p aria-live="polite" data-testid="session-progress">{ui.quiz.progressLive(index + 1, cards.length)}</p>
+        <p aria-live="polite" data-testid="session-progress">{ui.quiz.progressLive(step + 1, step + remaining(queue))}</p>
         {left !== null && (
           <p role="timer" className={left === 0 ? 'font-semibold text-red-700 dark:text-red-400' : ''}>
             {left === 0 ? ui.quiz.timeUp : ui.quiz.timeLeft(left)}
@@ -130,7 +143,7 @@ export function FlashcardSession({ cards, noteTitles, states, retention, seconds
         </button>
       </div>
       <div className="h-1.5 overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
-        <div className="h-full bg-accent-600" style={{ width: `${(index / cards.length) * 100}%` }} />
+        <div className="h-full bg-accent-600" style={{ width: `${(step / (step + remaining(queue))) * 100}%` }} />
       </div>
 
       <article data-testid="flashcard" data-card={card.key} className="mt-4 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800 sm:p-6">

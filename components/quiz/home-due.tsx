@@ -1,20 +1,28 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { countDue } from '@/lib/quiz-store/due-count';
+import { KEYS_URL } from '@/lib/quiz-bank';
 import { ui } from '@/lib/ui-text/zh';
 
-function endOfToday(): Date {
-  const d = new Date();
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
-}
-
-/** Home-page island: today's due count and a link to review. Shows nothing until it knows the count. */
-export function HomeDue({ notes }: { notes: string[] }) {
+/**
+ * Home-page island: how many due cards `/quiz/` would start with now, and a link to review. The
+ * counting code (scheduler included) loads only after the page has rendered. Shows nothing until it
+ * knows the count.
+ */
+export function HomeDue() {
   const [due, setDue] = useState<number | null>(null);
   useEffect(() => {
-    countDue(new Set(notes), endOfToday()).then(setDue, () => setDue(null));
-  }, [notes]);
+    let cancelled = false;
+    Promise.all([import('@/lib/quiz-store/due-count'), fetch(KEYS_URL).then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(String(r.status)))))])
+      .then(([{ countDueNow }, keys]) => countDueNow(keys, new Date()))
+      .then(
+        (n) => !cancelled && setDue(n),
+        () => !cancelled && setDue(null),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   return (
     <p className="mt-4 flex min-h-9 flex-wrap items-center gap-3 text-sm" data-testid="home-due">
       {due !== null && (

@@ -2,9 +2,9 @@
 
 import { useMemo, useState } from 'react';
 import type { QuizBank } from '@/lib/quiz-bank';
-import type { CardRecord, LogRecord, Settings } from '@/lib/quiz-store/schema';
-import { daysUntil } from '@/lib/srs/interview';
-import { buildQueue, EMPTY_SCOPE, inScope, pickRandom, type Scope } from '@/lib/srs/queue';
+import type { QuizState, Settings } from '@/lib/quiz-store';
+import { daysUntil, MAX_INTERVIEW_TARGET, MIN_INTERVIEW_TARGET } from '@/lib/srs/interview';
+import { buildQueue, DEFAULT_INCLUDE, EMPTY_SCOPE, inScope, pickRandom, type Scope } from '@/lib/srs/queue';
 import { dayKey, newCardsStartedToday } from '@/lib/srs/stats';
 import type { CardState } from '@/lib/srs/types';
 import { ui } from '@/lib/ui-text/zh';
@@ -18,9 +18,7 @@ export interface SessionPlan {
 
 interface Props {
   bank: QuizBank;
-  cards: ReadonlyMap<string, CardRecord>;
-  logs: LogRecord[];
-  settings: Settings;
+  state: QuizState;
   onSettings: (s: Settings) => void;
   onStart: (plan: SessionPlan) => void;
 }
@@ -33,15 +31,41 @@ function dateInputToIso(v: string): string | null {
   return y && m && d ? new Date(y, m - 1, d).toISOString() : null;
 }
 
-export function SessionSetup({ bank, cards, logs, settings, onSettings, onStart }: Props) {
+function statesOf(state: QuizState): Map<string, CardState> {
+  return new Map([...state.cards].map(([k, r]) => [k, r.state]));
+}
+
+/**
+ * A session asked for by the URL: `?note=<slug>` (all of that note's cards) or `?section=<slug>`
+ * (that section's due, weak and new cards, as the readiness forecast links to).
+ */
+export function sessionFromUrl(params: URLSearchParams, bank: QuizBank, state: QuizState, now: Date): { notice: string; plan: SessionPlan | null } | null {
+  const note = params.get('note');
+  const section = params.get('section');
+  if (note) {
+    const keys = bank.cards.filter((c) => c.note === note).map((c) => c.key);
+    const title = bank.notes.find((n) => n.slug === note)?.title ?? note;
+    return keys.length ? { notice: ui.quiz.noteSession(title), plan: { keys, secondsPerCard: null } } : { notice: ui.quiz.noteMissing, plan: null };
+  }
+  if (section) {
+    const title = bank.sections.find((s) => s.slug === section)?.title;
+    const opts = { ...state.settings, scope: { ...EMPTY_SCOPE, sections: [section] }, include: { due: true, new: true, weak: true } };
+    const { keys } = buildQueue(bank.cards, statesOf(state), opts, newCardsStartedToday(state.logs, now), now);
+    return title && keys.length ? { notice: ui.quiz.sectionSession(title), plan: { keys, secondsPerCard: null } } : { notice: ui.quiz.sectionEmpty, plan: null };
+  }
+  return null;
+}
+
+export function SessionSetup({ bank, state, onSettings, onStart }: Props) {
+  const { settings } = state;
   const [scope, setScope] = useState<Scope>(EMPTY_SCOPE);
-  const [include, setInclude] = useState({ due: true, new: true, weak: false });
+  const [include, setInclude] = useState(DEFAULT_INCLUDE);
   const [mock, setMock] = useState(false);
   const [mockCount, setMockCount] = useState(10);
   const [mockSeconds, setMockSeconds] = useState(90);
   const now = new Date();
-  const states = useMemo(() => new Map<string, CardState>([...cards].map(([k, r]) => [k, r.state])), [cards]);
-  const queue = buildQueue(bank.cards, states, { ...settings, scope, include }, newCardsStartedToday(logs, now), now);
+  const states = useMemo(() => statesOf(state), [state]);
+  const queue = buildQueue(bank.cards, states, { ...settings, scope, include }, newCardsStartedToday(state.logs, now), now);
   const pool = bank.cards.filter((c) => inScope(c, scope)).map((c) => c.key);
   const count = mock ? Math.min(mockCount, pool.length) : queue.keys.length;
   const interview = settings.interviewAt ? new Date(settings.interviewAt) : null;
@@ -118,12 +142,25 @@ export function SessionSetup({ bank, cards, logs, settings, onSettings, onStart 
                 />
               </label>
               {interview && (
-                <p className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-                  <span>{ui.quiz.interviewDays(daysUntil(now, interview))}</span>
-                  <button type="button" className="underline" onClick={() => onSettings({ ...settings, interviewAt: null })}>
-                    {ui.quiz.interviewClear}
-                  </button>
-                </p>
+                <>
+                  <p className="mt-1 flex flex-wrap items-center gap-3 text-sm">
+                    <span>{ui.quiz.interviewDays(daysUntil(now, interview))}</span>
+                    <button type="button" className="underline" onClick={() => onSettings({ ...settings, interviewAt: null })}>
+                      {ui.quiz.interviewClear}
+                    </button>
+                  </p>
+                  <label className="mt-3 block text-sm font-medium">
+                    {ui.quiz.interviewTarget}：{Math.round(settings.interviewTarget * 100)}%
+                    <input
+                      type="range"
+                      min={Math.round(MIN_INTERVIEW_TARGET * 100)}
+                      max={Math.round(MAX_INTERVIEW_TARGET * 100)}
+                      value={Math.round(settings.interviewTarget * 100)}
+                      onChange={(e) => onSettings({ ...settings, interviewTarget: Number(e.target.value) / 100 })}
+                      className="mt-1 block w-full max-w-sm accent-accent-600"
+                    />
+                  </label>
+                </>
               )}
               <p className="mt-1 max-w-2xl text-xs leading-5 text-zinc-600 dark:text-zinc-400">{ui.quiz.interviewHelp}</p>
             </div>

@@ -9,6 +9,7 @@ import { LoadError, NoResults } from './search-messages';
 import { useSearch } from './use-search';
 
 const t = ui.search;
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Modal search: a combobox over a listbox of results (WAI-ARIA combobox pattern). */
 export function SearchDialog({ onClose }: { onClose: () => void }) {
@@ -18,18 +19,19 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const [value, setValue] = useState('');
   const [query, setQuery] = useState(''); // lags `value` while an IME composition is in progress
   const [active, setActive] = useState(0);
-  const [recent, setRecent] = useState<string[]>([]);
+  // The dialog only ever renders in the browser (it opens on demand), so localStorage is there.
+  const [recent, setRecent] = useState<string[]>(readRecent);
   const composing = useRef(false);
   const state = useSearch(query);
   const results = state.status === 'ready' ? state.results : [];
   const answered = state.status === 'ready' ? state.query : null; // results lag the input by one worker round trip
   const enterPending = useRef(false);
 
-  useEffect(() => {
-    setRecent(readRecent());
-    input.current?.focus();
-  }, []);
-  useEffect(() => setActive(0), [query]);
+  useEffect(() => input.current?.focus(), []);
+  const changeQuery = (q: string) => {
+    setQuery(q);
+    setActive(0);
+  };
 
   const open = (index: number) => {
     const r = results[index];
@@ -61,8 +63,9 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       if (answered === query) open(active);
       else enterPending.current = true;
     } else if (e.key === 'Tab') {
-      // Keep focus inside the dialog: the input and the close button are its only tab stops.
-      const stops = [input.current, document.getElementById(`${listId}-close`)].filter(Boolean) as HTMLElement[];
+      // Focus trap over every focusable item in the dialog: input, close button, recent and popular
+      // searches, suggestions, the browse link. Results are options of the combobox, not tab stops.
+      const stops = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
       const i = stops.indexOf(document.activeElement as HTMLElement);
       e.preventDefault();
       stops[(i + (e.shiftKey ? -1 : 1) + stops.length) % stops.length]?.focus();
@@ -71,7 +74,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const pickQuery = (q: string) => {
     setValue(q);
-    setQuery(q);
+    changeQuery(q);
     input.current?.focus();
   };
 
@@ -99,12 +102,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
             spellCheck={false}
             onChange={(e) => {
               setValue(e.target.value);
-              if (!composing.current) setQuery(e.target.value);
+              if (!composing.current) changeQuery(e.target.value);
             }}
             onCompositionStart={() => (composing.current = true)}
             onCompositionEnd={(e) => {
               composing.current = false;
-              setQuery(e.currentTarget.value);
+              changeQuery(e.currentTarget.value);
             }}
             className="h-14 min-w-0 flex-1 bg-transparent text-base text-zinc-900 outline-none placeholder:text-zinc-400 dark:text-zinc-100"
           />

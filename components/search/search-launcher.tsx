@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import { ui } from '@/lib/ui-text/zh';
 import { searchInWorker } from './search-client';
 import { SearchDialog } from './search-dialog';
@@ -20,7 +21,8 @@ function isTyping(target: EventTarget | null): boolean {
 /** Header search button; also opened by Ctrl/⌘+K anywhere and by "/" when not typing. */
 export function SearchLauncher() {
   const [open, setOpen] = useState(false);
-  const [ready, setReady] = useState(false);
+  // Marks the page hydrated (keyboard shortcut listening) for tests and benchmarks.
+  const ready = useHydrated();
   const opener = useRef<HTMLElement | null>(null);
 
   const show = useCallback(() => {
@@ -44,7 +46,6 @@ export function SearchLauncher() {
       }
     };
     document.addEventListener('keydown', onKey);
-    setReady(true);
     return () => document.removeEventListener('keydown', onKey);
   }, [show]);
 

@@ -9,6 +9,8 @@ import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
  * next/dynamic, so a widget's code is loaded only on pages that embed it (see issue 7); the
  * `Record` type keeps this in sync with WIDGET_NAMES.
  */
+// `any`: MDX hands each widget the props written in the note; the Record only keeps the names in sync.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   SelfAttention: SelfAttentionLazy,
   SoftmaxTemperature: SoftmaxTemperatureLazy,

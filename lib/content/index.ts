@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ContentError, type ContentIssue } from './errors';
 import { parseNote, type ParsedNote } from './parse-note';
-import { renderFragment } from './render-fragment';
+import { renderFragment, renderFragmentTex } from './render-fragment';
 import { sectionsSchema, type CardLevel, type Section } from './schema';
 import { validateNotes } from './validate';
 
@@ -22,6 +22,8 @@ export interface QuizCard {
   questionHtml: string;
   answerHtml: string;
   questionText: string;
+  /** Question and answer HTML with formulas as TeX source (`\(…\)`, `\[…\]`), for the Anki export. */
+  texHtml: { question: string; answer: string };
 }
 
 // Overridable so tests can point the loader at a fixture tree.
@@ -121,6 +123,7 @@ export function getAllCards(): QuizCard[] {
       questionHtml: renderFragment(c.question),
       answerHtml: renderFragment(c.answer),
       questionText: toString({ type: 'root', children: c.question } satisfies Root).replace(/\s+/g, ' ').trim(),
+      texHtml: { question: renderFragmentTex(c.question), answer: renderFragmentTex(c.answer) },
     })),
   );
   return cardCache;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toAnkiTsv } from '@/lib/quiz-store/anki';
 import { noteSource } from './test-helpers';
 
 const dirs: string[] = [];
@@ -45,6 +46,18 @@ describe('content loader', () => {
     expect(error?.message).toMatch(/notes\.txt: only \.mdx files belong in content\/notes/);
   });
 
+  it('gives each card a TeX-source copy for the Anki export: math as \\(…\\) / \\[…\\], lists and code spans kept', async () => {
+    const quiz = '<Quiz>\n<Card id="q1" level="M">\n<Q>写出 `softmax` 的 $p_i$</Q>\n<A>\n\n- 先减去 $\\max_j z_j$，再调用 `np.exp`\n- 归一化：\n\n$$\np_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n$$\n\n</A>\n</Card>\n</Quiz>\n';
+    const content = await loadWith(fixtureTree({ 'a.mdx': noteSource({ body: `## 小节\n\n${quiz}` }) }));
+    const [card] = content.getAllCards();
+    const row = toAnkiTsv([{ questionHtml: card!.texHtml.question, answerHtml: card!.texHtml.answer, tags: card!.tags, note: card!.note, level: card!.level }]).split('\n')[3]!;
+    const [question, answer] = row.split('\t');
+    expect(question).toBe('写出 \n<code>softmax</code>\n 的 \n\\(p_i\\)'.replace(/\n/g, ' '));
+    expect(answer).toContain('<li>先减去 \\(\\max_j z_j\\)，再调用 <code>np.exp</code></li>');
+    expect(answer).toContain('<p>\\[p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}\\]</p>');
+    expect(row).not.toMatch(/katex|<math/);
+  });
+
   it('orders notes, computes backlinks and renders cards with KaTeX HTML', async () => {
     const quiz = '<Quiz>\n<Card id="q1" level="E">\n<Q>求 $\\sqrt{4}$</Q>\n<A>$2$</A>\n</Card>\n</Quiz>\n';
     const dir = fixtureTree({
@@ -59,6 +72,7 @@ describe('content loader', () => {
     expect(card).toMatchObject({ key: 'b/q1', note: 'b', section: 'transformer', level: 'E', questionText: '求 \\sqrt{4}' });
     expect(card!.questionHtml).toContain('class="katex"');
     expect(card!.answerHtml).toContain('<math');
+    expect(card!.texHtml).toEqual({ question: '求 \n\\(\\sqrt{4}\\)', answer: '\\(2\\)' });
     expect(content.getTags()).toEqual([{ tag: 'attention', notes: content.getAllNotes() }]);
   });
 });

@@ -14,7 +14,10 @@ export function binScores(data: readonly ScoredLabel[], bins = 40): Bins | null 
   if (data.length === 0) return null;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const d of data) (lo = Math.min(lo, d.score)), (hi = Math.max(hi, d.score));
+  for (const d of data) {
+    lo = Math.min(lo, d.score);
+    hi = Math.max(hi, d.score);
+  }
   if (hi === lo) hi = lo + 1;
   const pos = new Array<number>(bins).fill(0);
   const neg = new Array<number>(bins).fill(0);
@@ -22,7 +25,10 @@ export function binScores(data: readonly ScoredLabel[], bins = 40): Bins | null 
   const halfSpan = hi / 2 - lo / 2; // halves, so ±1e308 scores cannot overflow the span
   for (const d of data) {
     const b = Math.min(bins - 1, Math.floor(((d.score / 2 - lo / 2) / halfSpan) * bins));
-    if (d.label === 1) (pos[b]! += 1), np++;
+    if (d.label === 1) {
+      pos[b]! += 1;
+      np++;
+    }
     else neg[b]! += 1;
   }
   const nn = data.length - np;

@@ -30,7 +30,10 @@ export function buildRocModel(data: readonly ScoredLabel[]): RocModel {
     const s = sorted[i]!.score;
     let t = tp[tp.length - 1]!;
     let f = fp[fp.length - 1]!;
-    for (; i < sorted.length && sorted[i]!.score === s; i++) sorted[i]!.label === 1 ? t++ : f++;
+    for (; i < sorted.length && sorted[i]!.score === s; i++) {
+      if (sorted[i]!.label === 1) t++;
+      else f++;
+    }
     thresholds.push(s);
     tp.push(t);
     fp.push(f);
@@ -82,7 +85,11 @@ export function rankStats(data: readonly ScoredLabel[]): RankStats {
     let j = i;
     while (j < sorted.length && sorted[j]!.score === sorted[i]!.score) j++;
     const avgRank = (i + 1 + j) / 2; // ranks i+1 … j
-    for (let k = i; k < j; k++) if (sorted[k]!.label === 1) (rankSum += avgRank), m++;
+    for (let k = i; k < j; k++) {
+      if (sorted[k]!.label !== 1) continue;
+      rankSum += avgRank;
+      m++;
+    }
     i = j;
   }
   return { rankSum, positives: m, negatives: sorted.length - m };

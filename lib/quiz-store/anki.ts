@@ -1,4 +1,4 @@
-/** The fields Anki needs from a bank card. */
+/** The fields Anki needs from a bank card; formulas as TeX source in `\(…\)` / `\[…\]`, which Anki renders. */
 export interface AnkiCard {
   questionHtml: string;
   answerHtml: string;

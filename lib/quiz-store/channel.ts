@@ -1,17 +1,21 @@
-/** Tells the other open tabs that the quiz data changed, so they reload it (BroadcastChannel). */
+import type { CardRecord, LogRecord, Settings } from './schema';
+
 const CHANNEL = 'mlprep-quiz';
 
-export function notifyChange(): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const ch = new BroadcastChannel(CHANNEL);
-  ch.postMessage({ type: 'changed' });
-  ch.close();
+/** What one tab tells the others after it saved something: the new data itself, so nobody re-reads the database. */
+export type ChangeMessage = { from: string } & ({ kind: 'reviews'; cards: CardRecord[]; logs: LogRecord[] } | { kind: 'settings'; settings: Settings });
+
+export interface TabChannel {
+  post(message: ChangeMessage): void;
+  close(): void;
 }
 
-/** Calls `onChange` whenever another tab saved quiz data; returns the unsubscribe function. */
-export function subscribeChanges(onChange: () => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const ch = new BroadcastChannel(CHANNEL);
-  ch.onmessage = () => onChange();
-  return () => ch.close();
+/** One BroadcastChannel per tab; messages this tab sent itself are ignored. */
+export function openTabChannel(tabId: string, onMessage: (m: ChangeMessage) => void, name = CHANNEL): TabChannel {
+  if (typeof BroadcastChannel === 'undefined') return { post: () => {}, close: () => {} };
+  const ch = new BroadcastChannel(name);
+  ch.onmessage = (e: MessageEvent<ChangeMessage>) => {
+    if (e.data?.from !== tabId) onMessage(e.data);
+  };
+  return { post: (m) => ch.postMessage(m), close: () => ch.close() };
 }

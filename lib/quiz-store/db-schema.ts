@@ -7,10 +7,16 @@ export const DB_VERSION = 1;
 export const STORES = { cards: 'cards', logs: 'logs', meta: 'meta', quarantine: 'quarantine' } as const;
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 
-/** Kept apart from the store logic so the home page's due counter can open the database cheaply. */
-export function upgradeDb(db: IDBPDatabase): void {
-  db.createObjectStore(STORES.cards);
-  db.createObjectStore(STORES.logs).createIndex('key', 'key');
-  db.createObjectStore(STORES.meta);
-  db.createObjectStore(STORES.quarantine, { autoIncrement: true });
+/**
+ * Kept apart from the store logic so the home page's due counter can open the database cheaply.
+ * One step per structure version: a new record kind adds `if (oldVersion < 2) db.createObjectStore(...)`
+ * and bumps DB_VERSION; open older tabs are asked to reload (see `blocking` in `idb-store.ts`).
+ */
+export function upgradeDb(db: IDBPDatabase, oldVersion: number): void {
+  if (oldVersion < 1) {
+    db.createObjectStore(STORES.cards);
+    db.createObjectStore(STORES.logs).createIndex('key', 'key');
+    db.createObjectStore(STORES.meta);
+    db.createObjectStore(STORES.quarantine, { autoIncrement: true });
+  }
 }

@@ -1,19 +1,29 @@
-import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, STORES, upgradeDb } from './db-schema';
+import { buildQueue, DEFAULT_INCLUDE, EMPTY_SCOPE, type CardMeta } from '@/lib/srs/queue';
+import type { CardState } from '@/lib/srs/types';
+import { DB_NAME, STORES } from './db-schema';
+import { openQuizDb } from './idb-store';
+import { readRecord } from './records';
+import { cardRecordSchema, DEFAULT_SETTINGS, settingsSchema } from './schema';
 
 /**
- * Cards due before `until` among notes that still exist, read straight from IndexedDB without the
- * scheduler or validation code, so the home page stays light. Unreadable records are skipped here;
- * the quiz page reports and recovers them.
+ * The number of due cards `/quiz/` would start with at `now`: the same queue rule (cards of the
+ * current bank only, interview-date mode included), read from IndexedDB without repairing anything.
+ * The home page loads this module only after it has rendered.
  */
-export async function countDue(noteSlugs: ReadonlySet<string>, until: Date): Promise<number> {
-  const db = await openDB(DB_NAME, DB_VERSION, { upgrade: upgradeDb });
+export async function countDueNow(bankKeys: readonly string[], now: Date, dbName = DB_NAME): Promise<number> {
+  const db = await openQuizDb(dbName);
   try {
-    const [keys, values] = await Promise.all([db.getAllKeys(STORES.cards), db.getAll(STORES.cards)]);
-    return keys.filter((k, i) => {
-      const due = (values[i] as { state?: { due?: unknown } } | null)?.state?.due;
-      return noteSlugs.has(String(k).split('/')[0]!) && typeof due === 'string' && Date.parse(due) < until.getTime();
-    }).length;
+    const tx = db.transaction([STORES.cards, STORES.meta]);
+    const [values, rawSettings] = await Promise.all([tx.objectStore(STORES.cards).getAll(), tx.objectStore(STORES.meta).get('settings')]);
+    const states = new Map<string, CardState>();
+    for (const v of values) {
+      const r = readRecord(v, cardRecordSchema, true);
+      if (r.ok) states.set(r.value.key, r.value.state);
+    }
+    const s = readRecord(rawSettings, settingsSchema);
+    const settings = { ...DEFAULT_SETTINGS, ...(s.ok ? s.value : {}) };
+    const bank: CardMeta[] = bankKeys.map((key) => ({ key, note: key.split('/')[0]!, section: '', tags: [], level: '' }));
+    return buildQueue(bank, states, { ...settings, scope: EMPTY_SCOPE, include: DEFAULT_INCLUDE }, 0, now).counts.due;
   } finally {
     db.close();
   }

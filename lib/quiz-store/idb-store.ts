@@ -1,9 +1,9 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { gradeCard, newCardState, replayLogs } from '@/lib/srs/scheduler';
+import { gradeCard, newCardState } from '@/lib/srs/scheduler';
 import type { Grade } from '@/lib/srs/types';
 import { DB_NAME, DB_VERSION, STORES, upgradeDb, type StoreName } from './db-schema';
-import { mergeInto, type MergeReport } from './merge';
-import { readRecord, safeStringify, type ProblemReason } from './records';
+import { cardFromLogs, mergeImport, type ImportReport } from './merge';
+import { readRecord, safeStringify, type ProblemReason, type ReadResult } from './records';
 import { cardRecordSchema, DEFAULT_SETTINGS, logRecordSchema, SCHEMA_VERSION, settingsSchema, type CardRecord, type ExportFile, type LogRecord, type Settings } from './schema';
 
 const SETTINGS_KEY = 'settings';
@@ -26,131 +26,203 @@ export interface Snapshot {
   problems: Problem[];
   /** Card states rebuilt from their review logs because the card record itself was unusable. */
   rebuilt: number;
+  /** Records written by a newer version of the site: left untouched, and nothing was repaired. */
+  newer: number;
+  /** Raw values moved aside by every recovery so far. */
+  quarantined: number;
+}
+
+/** A record written by a newer version of the site stands where this tab would write. */
+export class NewerDataError extends Error {
+  constructor() {
+    super('newer-version record');
+    this.name = 'NewerDataError';
+  }
 }
 
 export type QuizDb = IDBPDatabase;
 
-export function openQuizDb(name = DB_NAME): Promise<QuizDb> {
-  return openDB(name, DB_VERSION, { upgrade: upgradeDb });
+function abortForNewer(tx: { done: Promise<void>; abort(): void }): never {
+  tx.done.catch(() => {}); // the abort is the expected outcome, not an unhandled rejection
+  tx.abort();
+  throw new NewerDataError();
+}
+
+export interface OpenEvents {
+  /** Another tab wants a newer database version: this connection must close (it is closed already). */
+  onVersionChange?: () => void;
+  /** This tab waits for older tabs to close their connection. */
+  onBlocked?: () => void;
+}
+
+export async function openQuizDb(name = DB_NAME, events: OpenEvents = {}): Promise<QuizDb> {
+  const db: QuizDb = await openDB(name, DB_VERSION, {
+    upgrade: (d, oldVersion) => upgradeDb(d, oldVersion),
+    blocked: () => events.onBlocked?.(),
+    // Closing at once lets the newer tab upgrade instead of hanging on "loading".
+    blocking: () => {
+      db.close();
+      events.onVersionChange?.();
+    },
+  });
+  return db;
 }
 
 /**
- * Reads everything, recovering every valid record: bad ones are moved aside (raw) into the
- * quarantine store, old versions are migrated in place, and cards whose record is unusable are
- * rebuilt from their review logs. Never throws on bad data.
+ * Reads everything and repairs what it can in one read-write transaction, so no other tab can write
+ * in between (a review saved meanwhile could otherwise be undone by the repair). Bad records are
+ * moved aside (raw) into the quarantine store, old versions are migrated in place, and cards whose
+ * record is unusable are rebuilt from their review logs. If any record comes from a newer version of
+ * the site, nothing at all is written. Never throws on bad data.
  */
 export async function loadSnapshot(db: QuizDb, retention = DEFAULT_SETTINGS.retention): Promise<Snapshot> {
-  const tx = db.transaction([STORES.cards, STORES.logs, STORES.meta], 'readonly');
-  const [cardIds, cardVals, logIds, logVals, rawSettings] = await Promise.all([
+  const tx = db.transaction([STORES.cards, STORES.logs, STORES.meta, STORES.quarantine], 'readwrite');
+  const [cardIds, cardVals, logIds, logVals, rawSettings, quarantined] = await Promise.all([
     tx.objectStore(STORES.cards).getAllKeys(),
     tx.objectStore(STORES.cards).getAll(),
     tx.objectStore(STORES.logs).getAllKeys(),
     tx.objectStore(STORES.logs).getAll(),
     tx.objectStore(STORES.meta).get(SETTINGS_KEY),
+    tx.objectStore(STORES.quarantine).count(),
   ]);
   const bad: (Problem & { raw: unknown })[] = [];
   const rewrite: CardRecord[] = [];
   const cards = new Map<string, CardRecord>();
+  const newerKeys = new Set<string>();
   cardIds.forEach((id, i) => {
     const r = readRecord(cardVals[i], cardRecordSchema, true);
     if (r.ok && r.value.key === id) {
       cards.set(r.value.key, r.value);
       if (r.migrated) rewrite.push(r.value);
-    } else bad.push({ store: STORES.cards, id: String(id), reason: r.ok ? 'wrong-types' : r.reason, raw: cardVals[i] });
+    } else if (!r.ok && r.reason === 'newer-version') newerKeys.add(String(id));
+    else bad.push({ store: STORES.cards, id: String(id), reason: problemOf(r), raw: cardVals[i] });
   });
   const logs: LogRecord[] = [];
   logIds.forEach((id, i) => {
     const r = readRecord(logVals[i], logRecordSchema);
     if (r.ok && r.value.id === id) logs.push(r.value);
-    else bad.push({ store: STORES.logs, id: String(id), reason: r.ok ? 'wrong-types' : r.reason, raw: logVals[i] });
+    else if (!r.ok && r.reason === 'newer-version') newerKeys.add(`log:${String(id)}`);
+    else bad.push({ store: STORES.logs, id: String(id), reason: problemOf(r), raw: logVals[i] });
   });
   let settings = DEFAULT_SETTINGS;
   if (rawSettings !== undefined) {
     const r = readRecord(rawSettings, settingsSchema);
-    if (r.ok) settings = r.value;
-    else bad.push({ store: STORES.meta, id: SETTINGS_KEY, reason: r.reason, raw: rawSettings });
+    if (r.ok) settings = { ...DEFAULT_SETTINGS, ...r.value };
+    else if (r.reason === 'newer-version') newerKeys.add(SETTINGS_KEY);
+    else bad.push({ store: STORES.meta, id: SETTINGS_KEY, reason: problemOf(r), raw: rawSettings });
   }
-
-  const rebuilt = rebuildMissing(cards, logs, retention);
-  rewrite.push(...rebuilt);
-  if (bad.length || rewrite.length) await setAside(db, bad, rewrite);
-  return { cards, logs, settings, problems: bad.map(({ store, id, reason }) => ({ store, id, reason })), rebuilt: rebuilt.length };
+  const rebuilt = rebuildMissing(cards, logs, newerKeys, retention);
+  const newer = newerKeys.size;
+  if (!newer) {
+    const at = new Date().toISOString();
+    for (const b of bad) {
+      const entry: QuarantineEntry = { store: b.store, id: b.id, reason: b.reason, raw: safeStringify(b.raw), at };
+      void tx.objectStore(STORES.quarantine).add(entry);
+      void tx.objectStore(b.store).delete(b.id);
+    }
+    for (const c of [...rewrite, ...rebuilt]) void tx.objectStore(STORES.cards).put(c, c.key);
+  }
+  await tx.done;
+  return {
+    cards,
+    logs,
+    settings,
+    problems: newer ? [] : bad.map(({ store, id, reason }) => ({ store, id, reason })),
+    rebuilt: newer ? 0 : rebuilt.length,
+    newer,
+    quarantined: quarantined + (newer ? 0 : bad.length),
+  };
 }
 
-function rebuildMissing(cards: Map<string, CardRecord>, logs: LogRecord[], retention: number): CardRecord[] {
+/** A record that read fine but sits under the wrong key counts as wrong types. */
+function problemOf(r: ReadResult<unknown>): ProblemReason {
+  return r.ok || r.reason === 'newer-version' ? 'wrong-types' : r.reason;
+}
+
+/** Cards with review logs but no usable record, rebuilt in memory (a card owned by a newer version is not). */
+function rebuildMissing(cards: Map<string, CardRecord>, logs: LogRecord[], newerKeys: ReadonlySet<string>, retention: number): CardRecord[] {
   const byKey = new Map<string, LogRecord[]>();
-  for (const l of logs) if (!cards.has(l.key)) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
+  for (const l of logs) if (!cards.has(l.key) && !newerKeys.has(l.key)) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
   const out: CardRecord[] = [];
   for (const [key, entries] of byKey) {
-    const state = replayLogs(entries, retention)!;
-    const record: CardRecord = { v: SCHEMA_VERSION, key, state, updatedAt: state.lastReview! };
+    const record = cardFromLogs(key, entries, retention)!;
     cards.set(key, record);
     out.push(record);
   }
   return out;
 }
 
-async function setAside(db: QuizDb, bad: (Problem & { raw: unknown })[], rewrite: CardRecord[]): Promise<void> {
-  const tx = db.transaction([STORES.cards, STORES.logs, STORES.meta, STORES.quarantine], 'readwrite');
-  const at = new Date().toISOString();
-  for (const b of bad) {
-    const entry: QuarantineEntry = { store: b.store, id: b.id, reason: b.reason, raw: safeStringify(b.raw), at };
-    void tx.objectStore(STORES.quarantine).add(entry);
-    void tx.objectStore(b.store).delete(b.id);
-  }
-  for (const c of rewrite) void tx.objectStore(STORES.cards).put(c, c.key);
-  await tx.done;
-}
-
 export function getQuarantine(db: QuizDb): Promise<QuarantineEntry[]> {
   return db.getAll(STORES.quarantine) as Promise<QuarantineEntry[]>;
 }
 
-export function saveSettings(db: QuizDb, settings: Settings): Promise<IDBValidKey> {
-  return db.put(STORES.meta, settingsSchema.parse(settings), SETTINGS_KEY);
+/** Saves the settings unless a newer version wrote them (then throws NewerDataError). */
+export async function saveSettings(db: QuizDb, settings: Settings): Promise<void> {
+  const tx = db.transaction(STORES.meta, 'readwrite');
+  const current = readRecord(await tx.store.get(SETTINGS_KEY), settingsSchema);
+  if (!current.ok && current.reason === 'newer-version') {
+    abortForNewer(tx);
+  }
+  void tx.store.put(settingsSchema.parse(settings), SETTINGS_KEY);
+  await tx.done;
 }
 
 /**
- * Saves one grade. The card is read and written in the same transaction, and IndexedDB runs
- * overlapping read-write transactions one after another, so two tabs grading at once both land:
- * each grade is applied to whatever the other tab stored, never to a stale copy.
+ * Saves one grade: the review log entry (the truth) and the card's cached state, in one transaction.
+ * The state is the stored one graded once more (one read); only when the stored state is unusable
+ * or older than this review's predecessor does it replay the card's own log. IndexedDB runs
+ * overlapping read-write transactions one after another, so two tabs grading at once both land.
+ * Throws NewerDataError, writing nothing, if a newer version of the site owns the card.
  */
-export async function recordReview(db: QuizDb, key: string, grade: Grade, now: Date, retention: number, id = newId(now)): Promise<CardRecord> {
+export async function recordReview(db: QuizDb, key: string, grade: Grade, now: Date, retention: number, id = newId(now)): Promise<{ card: CardRecord; log: LogRecord }> {
   const tx = db.transaction([STORES.cards, STORES.logs], 'readwrite');
   const cardsStore = tx.objectStore(STORES.cards);
-  const [raw, prevLogs] = await Promise.all([cardsStore.get(key), tx.objectStore(STORES.logs).index('key').getAll(key)]);
-  const current = readRecord(raw, cardRecordSchema, true);
-  const validLogs = prevLogs.flatMap((l) => {
-    const r = readRecord(l, logRecordSchema);
-    return r.ok ? [r.value] : [];
-  });
-  const base = current.ok ? current.value.state : (replayLogs(validLogs, retention) ?? newCardState(now));
-  const record: CardRecord = { v: SCHEMA_VERSION, key, state: gradeCard(base, grade, now, retention), updatedAt: now.toISOString() };
+  const current = readRecord(await cardsStore.get(key), cardRecordSchema, true);
   const log: LogRecord = { v: SCHEMA_VERSION, id, key, rating: grade, review: now.toISOString() };
-  void cardsStore.put(record, key);
+  let card: CardRecord | null;
+  if (current.ok && (current.value.state.lastReview ?? '') <= log.review) {
+    card = { v: SCHEMA_VERSION, key, state: gradeCard(current.value.state, grade, now, retention), updatedAt: log.review };
+  } else {
+    const prev = (await tx.objectStore(STORES.logs).index('key').getAll(key)).map((l) => readRecord(l, logRecordSchema));
+    if ((!current.ok && current.reason === 'newer-version') || prev.some((r) => !r.ok && r.reason === 'newer-version')) {
+      abortForNewer(tx);
+    }
+    const valid = prev.flatMap((r) => (r.ok ? [r.value] : []));
+    card = valid.length ? cardFromLogs(key, [...valid, log], retention) : { v: SCHEMA_VERSION, key, state: gradeCard(newCardState(now), grade, now, retention), updatedAt: log.review };
+  }
+  void cardsStore.put(card!, key);
   void tx.objectStore(STORES.logs).put(log, id);
   await tx.done;
-  return record;
+  return { card: card!, log };
 }
 
-/** Merges a validated import file (newer state of each card wins, logs unioned) in one transaction. */
-export async function importFile(db: QuizDb, file: ExportFile): Promise<MergeReport> {
+/**
+ * Imports a validated file in one transaction: logs are unioned by id and every card that gained a
+ * review is recomputed from its complete log. Throws NewerDataError, writing nothing, if a record
+ * it would replace was written by a newer version of the site.
+ */
+export async function importFile(db: QuizDb, file: ExportFile, retention: number): Promise<{ report: ImportReport; cards: CardRecord[]; logs: LogRecord[] }> {
   const tx = db.transaction([STORES.cards, STORES.logs], 'readwrite');
-  const [ids, vals, logIds] = await Promise.all([
-    tx.objectStore(STORES.cards).getAllKeys(),
-    tx.objectStore(STORES.cards).getAll(),
-    tx.objectStore(STORES.logs).getAllKeys(),
-  ]);
+  const [ids, vals, logVals] = await Promise.all([tx.objectStore(STORES.cards).getAllKeys(), tx.objectStore(STORES.cards).getAll(), tx.objectStore(STORES.logs).getAll()]);
   const local = new Map<string, CardRecord>();
+  const newer = new Set<string>();
   ids.forEach((id, i) => {
     const r = readRecord(vals[i], cardRecordSchema, true);
     if (r.ok) local.set(String(id), r.value);
+    else if (r.reason === 'newer-version') newer.add(String(id));
   });
-  const merged = mergeInto({ cards: local, logIds: new Set(logIds.map(String)) }, file);
+  const logs = logVals.flatMap((l) => {
+    const r = readRecord(l, logRecordSchema);
+    return r.ok ? [r.value] : [];
+  });
+  const merged = mergeImport({ cards: local, logs }, file, retention);
+  if (merged.cards.some((c) => newer.has(c.key))) {
+    abortForNewer(tx);
+  }
   for (const c of merged.cards) void tx.objectStore(STORES.cards).put(c, c.key);
   for (const l of merged.logs) void tx.objectStore(STORES.logs).put(l, l.id);
   await tx.done;
-  return merged.report;
+  return merged;
 }
 
 /** Unique per review across tabs; randomUUID is missing on plain-http origins, hence the fallback. */

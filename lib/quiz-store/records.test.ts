@@ -16,8 +16,10 @@ describe('readRecord: every corruption case is named, never thrown', () => {
   it('not an object', () => {
     for (const raw of [42, null, [card], true]) expect(readRecord(raw, cardRecordSchema)).toEqual({ ok: false, reason: 'not-object' });
   });
-  it('unknown version', () => {
-    expect(readRecord({ ...card, v: 99 }, cardRecordSchema)).toEqual({ ok: false, reason: 'unknown-version' });
+  it('unknown version, and a newer version told apart from it', () => {
+    expect(readRecord({ ...card, v: 99 }, cardRecordSchema)).toEqual({ ok: false, reason: 'newer-version' });
+    expect(readRecord({ ...card, v: 0 }, cardRecordSchema)).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(readRecord({ ...card, v: '3' }, cardRecordSchema)).toEqual({ ok: false, reason: 'unknown-version' });
     expect(readRecord({ key: 'x' }, cardRecordSchema)).toEqual({ ok: false, reason: 'unknown-version' });
   });
   it('truncated: a required field is missing', () => {

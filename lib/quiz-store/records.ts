@@ -5,7 +5,11 @@ import { SCHEMA_VERSION } from './schema';
 /** Why a stored value could not be used; each maps to a message in `ui.quiz.problem`. */
 export type ProblemReason = 'invalid-json' | 'not-object' | 'unknown-version' | 'truncated' | 'wrong-types';
 
-export type ReadResult<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: ProblemReason };
+/**
+ * `newer-version`: written by a newer version of the site. Not a problem: such a record is left
+ * exactly where it is (an older tab must never move or delete it) and the learner is asked to reload.
+ */
+export type ReadResult<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: ProblemReason | 'newer-version' };
 
 /**
  * Reads one stored record of any age: JSON text is parsed, old versions are migrated, and the
@@ -27,6 +31,7 @@ export function readRecord<T>(raw: unknown, schema: ZodMiniType<T>, allowV1Card 
     migrated = true;
   }
   const v = (value as { v?: unknown }).v;
+  if (typeof v === 'number' && Number.isInteger(v) && v > SCHEMA_VERSION) return { ok: false, reason: 'newer-version' };
   if (v !== SCHEMA_VERSION) return { ok: false, reason: 'unknown-version' };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data, migrated };

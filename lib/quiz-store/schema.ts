@@ -1,5 +1,6 @@
 // zod/mini: the same validation as classic zod at a fraction of the bundle, since this ships to the quiz page.
 import * as z from 'zod/mini';
+import { DEFAULT_INTERVIEW_TARGET, MAX_INTERVIEW_TARGET, MIN_INTERVIEW_TARGET } from '@/lib/srs/interview';
 
 /** Version of the stored records and of export files. Bump it and add a step to `migrate.ts`. */
 export const SCHEMA_VERSION = 2;
@@ -46,10 +47,12 @@ export const settingsSchema = z.strictObject({
   newLimit: z.int().check(z.minimum(0), z.maximum(1000)),
   size: z.int().check(z.minimum(1), z.maximum(1000)),
   interviewAt: z.nullable(isoDate),
+  // Optional so settings saved before it existed still validate; readers fill in the default.
+  interviewTarget: z.optional(z.number().check(z.minimum(MIN_INTERVIEW_TARGET), z.maximum(MAX_INTERVIEW_TARGET))),
 });
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = Required<z.infer<typeof settingsSchema>>;
 
-export const DEFAULT_SETTINGS: Settings = { v: SCHEMA_VERSION, retention: 0.9, newLimit: 20, size: 20, interviewAt: null };
+export const DEFAULT_SETTINGS: Settings = { v: SCHEMA_VERSION, retention: 0.9, newLimit: 20, size: 20, interviewAt: null, interviewTarget: DEFAULT_INTERVIEW_TARGET };
 
 export const EXPORT_FORMAT = 'mlprep-quiz';
 export const exportFileSchema = z.strictObject({

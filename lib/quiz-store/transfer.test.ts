@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { toAnkiTsv } from './anki';
-import { mergeInto } from './merge';
 import { SCHEMA_VERSION, type CardRecord, type LogRecord } from './schema';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from './transfer';
 
@@ -30,25 +29,6 @@ describe('import validation', () => {
     const v1 = { version: 1, cards: [{ id: 'a/1', card: { due: state.due, stability: 3, difficulty: 5, scheduled_days: 1, reps: 2, lapses: 0, state: 2, last_review: state.lastReview } }] };
     const r = parseImport(JSON.stringify(v1), 10);
     expect(r.ok && r.data.cards[0]).toEqual({ v: 2, key: 'a/1', state, updatedAt: state.lastReview });
-  });
-});
-
-describe('merge: the newer state of each card wins, logs are unioned', () => {
-  it('adds, updates and keeps cards and reports what changed', () => {
-    const local = new Map([
-      ['a/1', rec('a/1', '2026-03-01T00:00:00Z')],
-      ['b/1', rec('b/1', '2026-03-04T00:00:00Z')],
-    ]);
-    const incoming = [rec('a/1', '2026-03-03T00:00:00Z', 5), rec('b/1', '2026-03-02T00:00:00Z'), rec('c/1', '2026-03-02T00:00:00Z')];
-    const m = mergeInto({ cards: local, logIds: new Set(['l1']) }, { cards: incoming, logs: [log('l1'), log('l2'), log('l2')] });
-    expect(m.cards.map((c) => c.key)).toEqual(['a/1', 'c/1']);
-    expect(m.logs.map((l) => l.id)).toEqual(['l2']);
-    expect(m.report).toEqual({ cardsAdded: 1, cardsUpdated: 1, cardsKept: 1, logsAdded: 1 });
-  });
-  it('breaks a timestamp tie by the number of reviews, and keeps local on a full tie', () => {
-    const local = new Map([['a/1', rec('a/1', '2026-03-01T00:00:00Z', 2)]]);
-    expect(mergeInto({ cards: local, logIds: new Set() }, { cards: [rec('a/1', '2026-03-01T00:00:00Z', 3)], logs: [] }).report.cardsUpdated).toBe(1);
-    expect(mergeInto({ cards: local, logIds: new Set() }, { cards: [rec('a/1', '2026-03-01T00:00:00Z', 2)], logs: [] }).report.cardsKept).toBe(1);
   });
 });
 

@@ -1,28 +1,46 @@
 import { DAY, retrievability } from './scheduler';
 import type { CardState } from './types';
 
+/** Default predicted recall wanted on interview day; set apart from the long-term desired retention. */
+export const DEFAULT_INTERVIEW_TARGET = 0.95;
+export const MIN_INTERVIEW_TARGET = 0.8;
+export const MAX_INTERVIEW_TARGET = 0.99;
+// A card just reviewed is not asked again straight away, even on the eve of the interview.
+const MIN_GAP = 3_600_000;
+
 /**
  * Interview-date mode. The FSRS state is never changed: only the date a card is treated as due is
  * pulled forward, so the long-term schedule is intact after the interview.
  *
- * - A card seen before is due by the day before the interview at the latest, unless its predicted
- *   recall on interview day is still at or above the target: strong cards are left alone, weak ones
- *   come back (again after each review, while they stay weak).
- * - New cards are spread over the days left so all of them are seen once before the last day.
+ * A card whose predicted recall on interview day is below `target` comes back as soon as its recall
+ * falls below the target, and by the day before the interview at the latest; each review raises its
+ * stability until it clears the target. Strong cards keep their FSRS due date. `target` is the
+ * learner's interview-day goal, independent of the desired retention that sets FSRS intervals (with
+ * the same value for both, a card due after the interview would always clear it and never return).
  */
-export function interviewDue(state: CardState, interviewAt: Date, retention: number): Date {
+export function interviewDue(state: CardState, interviewAt: Date, target: number): Date {
   const due = new Date(state.due);
-  if (state.state === 0) return due;
-  const deadline = lastStudyDay(state, interviewAt);
-  if (due <= deadline) return due;
-  return retrievability(state, interviewAt, retention) < retention ? deadline : due;
+  if (state.state === 0 || !state.lastReview) return due;
+  if (retrievability(state, interviewAt) >= target) return due;
+  const last = Date.parse(state.lastReview);
+  const deadline = Math.max(interviewAt.getTime() - DAY, last + MIN_GAP);
+  const pulled = Math.max(Math.min(recallDropsBelow(state, target).getTime(), deadline), last + MIN_GAP);
+  return pulled < due.getTime() ? new Date(pulled) : due;
 }
 
-/** The day before the interview, but never before the card's last review (it cannot be due in the past of its own history). */
-function lastStudyDay(state: CardState, interviewAt: Date): Date {
-  const before = new Date(interviewAt.getTime() - DAY);
-  const last = state.lastReview ? new Date(state.lastReview) : before;
-  return before < last ? last : before;
+/** The first moment the predicted recall is below `target` (ts-fsrs counts whole days since the last review). */
+export function recallDropsBelow(state: CardState, target: number): Date {
+  const last = Date.parse(state.lastReview!);
+  const below = (days: number) => retrievability(state, new Date(last + days * DAY)) < target;
+  let hi = 1;
+  while (!below(hi) && hi < 36_500) hi *= 2;
+  let lo = 0;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (below(mid)) hi = mid;
+    else lo = mid;
+  }
+  return new Date(last + hi * DAY);
 }
 
 /** Whole days from `now` until the interview (0 when it is today or past). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, EMPTY_SCOPE, inScope, pickRandom, type CardMeta, type SessionOptions } from './queue';
+import { buildQueue, EMPTY_SCOPE, inScope, isWeak, pickRandom, type CardMeta, type SessionOptions } from './queue';
 import { DAY, gradeCard, newCardState } from './scheduler';
 import type { CardState } from './types';
 
@@ -18,6 +18,7 @@ const opts = (o: Partial<SessionOptions> = {}): SessionOptions => ({
   newLimit: 20,
   retention: 0.9,
   interviewAt: null,
+  interviewTarget: 0.95,
   ...o,
 });
 
@@ -51,15 +52,34 @@ describe('queue', () => {
     expect(buildQueue(bank, new Map(), opts({ newLimit: 3 }), 5, NOW).keys).toEqual([]);
   });
 
-  it('in interview mode, a weak card due after the interview becomes due and more new cards are allowed', () => {
-    const states = new Map([['a/1', reviewed(3, 60)]]);
-    const normal = buildQueue(bank, states, opts({ include: { due: true, new: false, weak: false } }), 0, at(8));
-    expect(normal.keys).toEqual([]);
-    const interview = at(9).toISOString();
-    const q = buildQueue(bank, states, opts({ interviewAt: interview, include: { due: true, new: false, weak: false } }), 0, at(8.5));
-    expect(q.keys).toEqual(['a/1']);
+  it('in interview mode, a card whose interview-day recall is below the target becomes due, and more new cards are allowed', () => {
+    // A real history: learned, then Good at its due dates; its next FSRS due is weeks away.
+    let s = newCardState(at(-30));
+    for (let i = 0, t = at(-30); i < 4; i++, t = new Date(s.due)) s = gradeCard(s, 3, t);
+    const last = Date.parse(s.lastReview!);
+    const now = new Date(last + 3 * DAY);
+    const interview = new Date(last + (Date.parse(s.due) - last) * 0.7);
+    const states = new Map([['a/1', s]]);
+    const dueOnly = { include: { due: true, new: false, weak: false } };
+    expect(buildQueue(bank, states, opts(dueOnly), 0, now).keys).toEqual([]);
+    expect(buildQueue(bank, states, opts({ ...dueOnly, interviewAt: interview.toISOString(), interviewTarget: 0.9 }), 0, now).keys).toEqual([]);
+    const late = new Date(interview.getTime() - 0.5 * DAY);
+    expect(buildQueue(bank, states, opts({ ...dueOnly, interviewAt: interview.toISOString(), interviewTarget: 0.97 }), 0, late).keys).toEqual(['a/1']);
     const fresh = buildQueue(bank, new Map(), opts({ interviewAt: at(2).toISOString(), newLimit: 1 }), 0, NOW);
     expect(fresh.keys).toHaveLength(4);
+  });
+
+  it('a lapsed card is weak while relearning and leaves the group once it is recalled again', () => {
+    let s = newCardState(at(-20));
+    for (let i = 0, t = at(-20); i < 4; i++, t = new Date(s.due)) s = gradeCard(s, 3, t);
+    const lapseAt = new Date(s.due);
+    s = gradeCard(s, 1, lapseAt);
+    expect(s.state).toBe(3);
+    expect(isWeak(s, lapseAt)).toBe(true);
+    const recovered = gradeCard(s, 3, new Date(s.due));
+    expect(recovered.lapses).toBe(1);
+    expect(isWeak(recovered, new Date(recovered.lastReview!))).toBe(false);
+    expect(isWeak(recovered, new Date(Date.parse(recovered.lastReview!) + 365 * DAY))).toBe(true);
   });
 
   it('picks distinct random cards with an injected random source', () => {

@@ -27,12 +27,16 @@ export interface SessionOptions {
   retention: number;
   /** ISO date of the interview, or null. */
   interviewAt: string | null;
+  /** Predicted recall wanted on interview day (interview-date mode only). */
+  interviewTarget: number;
 }
 
 /** Below this recall probability a seen card counts as weak even when it is not due yet. */
 export const WEAK_RETRIEVABILITY = 0.85;
 
 export const EMPTY_SCOPE: Scope = { sections: [], notes: [], tags: [], levels: [] };
+/** What `/quiz/` includes until the learner changes it; the home page's due count uses the same. */
+export const DEFAULT_INCLUDE: SessionOptions['include'] = { due: true, new: true, weak: false };
 
 export function inScope(card: CardMeta, scope: Scope): boolean {
   return (
@@ -43,14 +47,18 @@ export function inScope(card: CardMeta, scope: Scope): boolean {
   );
 }
 
-export function isWeak(state: CardState, now: Date, retention: number): boolean {
-  return state.state !== 0 && (state.lapses > 0 || retrievability(state, now, retention) < WEAK_RETRIEVABILITY);
+/**
+ * Weak = relearning after a lapse, or likely forgotten by now. A past lapse alone does not count:
+ * once the card is recalled again it leaves the group, and comes back only if its recall drops.
+ */
+export function isWeak(state: CardState, now: Date): boolean {
+  return state.state !== 0 && (state.state === 3 || retrievability(state, now) < WEAK_RETRIEVABILITY);
 }
 
 /** When a card counts as due: its FSRS due date, pulled forward in interview-date mode. */
-export function effectiveDue(state: CardState, opts: Pick<SessionOptions, 'interviewAt' | 'retention'>, now: Date): Date {
+export function effectiveDue(state: CardState, opts: Pick<SessionOptions, 'interviewAt' | 'interviewTarget'>, now: Date): Date {
   const interview = opts.interviewAt ? new Date(opts.interviewAt) : null;
-  return interview && interview > now ? interviewDue(state, interview, opts.retention) : new Date(state.due);
+  return interview && interview > now ? interviewDue(state, interview, opts.interviewTarget) : new Date(state.due);
 }
 
 export interface Queue {
@@ -73,9 +81,9 @@ export function buildQueue(bank: CardMeta[], states: ReadonlyMap<string, CardSta
       fresh.push(card.key);
       continue;
     }
-    const r = retrievability(s, now, opts.retention);
+    const r = retrievability(s, now);
     if (effectiveDue(s, opts, now) <= now) due.push({ key: card.key, r });
-    else if (isWeak(s, now, opts.retention)) weak.push({ key: card.key, r });
+    else if (isWeak(s, now)) weak.push({ key: card.key, r });
   }
   const byR = (a: { r: number }, b: { r: number }) => a.r - b.r;
   due.sort(byR);

@@ -64,14 +64,14 @@ export function previewIntervals(state: CardState, now: Date, retention = DEFAUL
   return { 1: ms(1), 2: ms(2), 3: ms(3), 4: ms(4) };
 }
 
-/** Probability of recall at `at` (0 for a card never reviewed). */
-export function retrievability(state: CardState, at: Date, retention = DEFAULT_RETENTION): number {
+/** Probability of recall at `at` (0 for a card never reviewed); the desired retention plays no part in it. */
+export function retrievability(state: CardState, at: Date): number {
   if (state.state === 0) return 0;
-  return scheduler(retention).get_retrievability(toCard(state), at, false);
+  return scheduler(DEFAULT_RETENTION).get_retrievability(toCard(state), at, false);
 }
 
 /** Rebuilds a card from its review log, in review-time order; the log is the source of truth. */
-export function replayLogs(entries: ReviewEntry[], retention = DEFAULT_RETENTION): CardState | null {
+export function replayLogs(entries: readonly ReviewEntry[], retention = DEFAULT_RETENTION): CardState | null {
   if (!entries.length) return null;
   const sorted = [...entries].sort((a, b) => a.review.localeCompare(b.review));
   let state = newCardState(new Date(sorted[0]!.review));

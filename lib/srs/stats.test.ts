@@ -19,7 +19,7 @@ describe('progress stats', () => {
       ['a/1', good],
       ['b/1', lapsed],
     ]);
-    const { all, byNote, bySection, weakestNotes } = summarize(bank, states, day(10), 0.9);
+    const { all, byNote, bySection, weakestNotes } = summarize(bank, states, day(10));
     expect(all).toMatchObject({ total: 4, seen: 2, lapses: 1 });
     expect(byNote.get('a')).toMatchObject({ total: 2, seen: 1, lapses: 0 });
     expect(bySection.get('s')!.seen).toBe(2);

@@ -26,7 +26,7 @@ function emptyStats(): GroupStats {
 }
 
 /** Per-note and per-section progress, with the weakest seen notes first in `weakestNotes`. */
-export function summarize(bank: CardMeta[], states: ReadonlyMap<string, CardState>, now: Date, retention: number) {
+export function summarize(bank: CardMeta[], states: ReadonlyMap<string, CardState>, now: Date) {
   const byNote = new Map<string, GroupStats>();
   const bySection = new Map<string, GroupStats>();
   const all = emptyStats();
@@ -34,7 +34,7 @@ export function summarize(bank: CardMeta[], states: ReadonlyMap<string, CardStat
   for (const card of bank) {
     const s = states.get(card.key);
     const seen = Boolean(s && s.state !== 0);
-    const r = s && seen ? retrievability(s, now, retention) : 0;
+    const r = s && seen ? retrievability(s, now) : 0;
     for (const g of [get(byNote, card.note), get(bySection, card.section), all]) {
       g.total++;
       if (!s || !seen) continue;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { visit, watchErrors } from './helpers';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索笔记' });
@@ -102,4 +103,48 @@ test('keystrokes typed right after Ctrl+K are kept, and an early Enter opens the
   await page.keyboard.press('Enter'); // very likely before the index has loaded
   await expect(page).toHaveURL(/\/notes\/[a-z-]+\//);
   await expect(page.locator('h1')).toContainText(/根号|注意力/);
+});
+
+test('Tab reaches every focusable item of the dialog: recent and popular searches, suggestions, browse link', async ({ page }) => {
+  await visit(page, '/');
+  await page.evaluate(() => localStorage.setItem('mlprep-recent-searches', JSON.stringify(['softmax'])));
+  await page.keyboard.press('Control+k');
+  await expect(input(page)).toBeFocused();
+  const tabStops = async (count: number) => {
+    const seen: string[] = [];
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent?.trim() || ''));
+    }
+    return seen;
+  };
+  const popular = ['注意力', '负采样', 'AUC', 'layer norm', '双塔召回', 'BERT 参数量'];
+  const empty = await tabStops(12);
+  for (const q of [...popular, 'softmax']) expect(empty).toContain(q);
+  expect(empty).toContain('关闭搜索');
+  // Focus stays inside the dialog and wraps around to the input.
+  expect(empty.every((t) => t !== '')).toBe(true);
+  // With no results: every suggestion button and the browse link are tab stops too.
+  await input(page).fill('attentoin');
+  await expect(dialog(page).getByRole('link', { name: '浏览全部章节' })).toBeVisible();
+  const labels = async (role: 'button' | 'link') =>
+    Promise.all((await dialog(page).getByRole(role).all()).map(async (l) => (await l.getAttribute('aria-label')) || (await l.textContent())!.trim()));
+  const expected = [...(await labels('button')), ...(await labels('link'))];
+  expect(expected.length).toBeGreaterThanOrEqual(2);
+  await input(page).focus();
+  const reached = await tabStops(expected.length + 1);
+  for (const name of expected) expect(reached).toContain(name);
+});
+
+test('a missing search worker (old page after a redeploy) shows the error state, and retry recovers', async ({ page }) => {
+  const workerChunk = readdirSync('out/_next/static/chunks').find((f) => f.endsWith('.js') && readFileSync(`out/_next/static/chunks/${f}`, 'utf8').includes('search-index.json'));
+  expect(workerChunk).toBeTruthy();
+  await page.route(`**/${workerChunk}`, (r) => r.fulfill({ status: 404, body: 'gone' }));
+  await visit(page, '/');
+  await page.keyboard.press('Control+k');
+  await input(page).fill('softmax');
+  await expect(dialog(page).getByText('搜索索引加载失败')).toBeVisible();
+  await page.unroute(`**/${workerChunk}`);
+  await dialog(page).getByRole('button', { name: '重试' }).click();
+  await expect(dialog(page).getByRole('option').first()).toBeVisible();
 });

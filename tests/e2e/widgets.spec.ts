@@ -48,10 +48,11 @@ function widgetLayoutShift(page: Page): Promise<number> {
 }
 
 /** Text of every script the page loads, prefetches included. */
-function collectScripts(page: Page): string[] {
-  const bodies: string[] = [];
-  page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') bodies.push(await r.text().catch(() => ''));
+/** Bodies of every script the page loads, as promises: collected at once, read when awaited (no race with the page). */
+function collectScripts(page: Page): Promise<string>[] {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.text().catch(() => ''));
   });
   return bodies;
 }
@@ -308,7 +309,10 @@ test.describe('code loading', () => {
     test(`${name} page loads only its own widget code`, async ({ page }) => {
       const scripts = collectScripts(page);
       await page.goto(path, { waitUntil: 'networkidle' });
-      const all = scripts.join('\n');
+      // Hydrated: the page's own widget (or, without one, the header's client islands) is interactive.
+      if (name === 'none') await page.locator('[data-testid=search-button][data-ready]').waitFor();
+      else await expect(page.getByTestId(MARKERS[name as keyof typeof MARKERS])).toHaveAttribute('data-ready', 'true');
+      const all = (await Promise.all(scripts)).join('\n');
       for (const [widget, marker] of Object.entries(MARKERS)) expect(all.includes(marker), `${widget} code on ${path}`).toBe(widget === name);
     });
   }

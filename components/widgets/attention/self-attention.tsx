@@ -1,7 +1,7 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
-import { attentionShapeError, selfAttention, type AttentionResult } from '@/lib/math/attention';
+import { useMemo, useState } from 'react';
+import { attentionShapeError, selfAttention } from '@/lib/math/attention';
 import { ATTENTION_PRESETS, attentionStateFromProps, decodeAttentionState, DEFAULT_ATTENTION_PRESET, randomMatrices, type AttentionProps, type AttentionState } from '@/lib/widgets/attention-state';
 import { widgetHashKey } from '@/lib/widgets/hash-state';
 import { ui } from '@/lib/ui-text/zh';
@@ -29,9 +29,9 @@ export function SelfAttention(props: AttentionProps & { id?: unknown }) {
   const error = state.tokens.length !== state.x.length ? 'shape' : attentionShapeError(state, state.heads);
   const computed = useMemo(() => (error ? null : { tokens: state.tokens, result: selfAttention(state, state.heads, { ...state, temperature: state.t }) }), [state, error]);
   // While the input is inconsistent, keep showing the last consistent result.
-  const lastGood = useRef<{ tokens: string[]; result: AttentionResult } | null>(null);
-  if (computed) lastGood.current = computed;
-  const shown = computed ?? lastGood.current;
+  const [lastGood, setLastGood] = useState(computed);
+  if (computed && computed !== lastGood) setLastGood(computed);
+  const shown = computed ?? lastGood;
 
   const dq = state.wq[0]?.length ?? 0;
   const dv = state.wv[0]?.length ?? 0;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import type { ScoredLabel } from '@/lib/math/roc';
 import { decodeRocState, DEFAULT_ROC_PRESET, generatorProblem, ROC_LIMITS, ROC_PRESETS, rocData, rocStateFromProps, type RocState } from '@/lib/widgets/roc-state';
 import { widgetHashKey } from '@/lib/widgets/hash-state';
@@ -30,9 +30,9 @@ export function RocAuc(props: { preset?: unknown; id?: unknown }) {
   // Not keyed on the threshold: regenerating 10,000 scores per slider step would blow the frame budget.
   const fresh = useMemo(() => (genProblem ? null : rocData({ mode, rows, gen, threshold: null })), [mode, rows, gen, genProblem]);
   // With unusable generator settings, keep analysing the last usable data.
-  const lastData = useRef<ScoredLabel[]>([]);
-  if (fresh) lastData.current = fresh;
-  const data = fresh ?? lastData.current;
+  const [lastData, setLastData] = useState<ScoredLabel[]>(fresh ?? []);
+  if (fresh && fresh !== lastData) setLastData(fresh);
+  const data = fresh ?? lastData;
 
   const messages = [
     ...common,

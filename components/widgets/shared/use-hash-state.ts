@@ -11,7 +11,9 @@ export type ShareResult = 'copied' | 'manual';
 export function useHashState<S>(key: string, decode: (raw: unknown) => S | null, apply: (s: S) => void) {
   const [hashError, setHashError] = useState(false);
   const latest = useRef({ decode, apply });
-  latest.current = { decode, apply };
+  useEffect(() => {
+    latest.current = { decode, apply };
+  });
 
   useEffect(() => {
     const restore = () => {

@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import { ui } from '@/lib/ui-text/zh';
 import type { ShareResult } from './use-hash-state';
 
@@ -22,8 +23,7 @@ interface Props {
 export function WidgetFrame({ testId, title, presets, preset, onPreset, onReset, onShare, messages, children }: Props) {
   const [shareStatus, setShareStatus] = useState<ShareResult | null>(null);
   // Server HTML lacks this attribute; tests and the benchmark wait for it to know the widget hydrated.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   // Bumped by reset and presets: remounting the body also clears half-typed text and its messages.
   const [version, setVersion] = useState(0);
   return (

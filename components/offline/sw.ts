@@ -1,0 +1,62 @@
+/// <reference lib="webworker" />
+// The service worker, bundled by `serwist build` after `next build` (serwist.config.js) into out/sw.js.
+import { NetworkFirst, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
+import { isPageRequest, OFFLINE_PAGE_URL, PAGES_CACHE, pageCacheKey, PYODIDE_CACHE } from '@/lib/offline/cache-names';
+
+declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
+
+// `index.txt?_rsc=<hash>` and `index.txt` are the same page data: store and look up without the hash.
+const dropRscParam: SerwistPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(request.url),
+};
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  precacheOptions: { ignoreURLParametersMatching: [/^_rsc$/, /^utm_/], cleanupOutdatedCaches: true },
+  // The reader decides when a new version takes over ("有新版本，刷新"), so no page mixes two builds.
+  skipWaiting: false,
+  clientsClaim: true,
+  navigationPreload: false,
+  runtimeCaching: [
+    {
+      matcher: ({ url, request, sameOrigin }) => sameOrigin && isPageRequest(url, request.destination),
+      handler: new NetworkFirst({ cacheName: PAGES_CACHE, plugins: [dropRscParam], networkTimeoutSeconds: 6 }),
+    },
+    {
+      // Python runtime: only served from cache when the learner chose to download it for offline use.
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pyodide/'),
+      handler: async ({ request }) => (await caches.match(request, { cacheName: PYODIDE_CACHE })) ?? fetch(request),
+    },
+  ],
+  fallbacks: {
+    entries: [{ url: OFFLINE_PAGE_URL, matcher: ({ request }) => request.destination === 'document' }],
+  },
+});
+
+// A new version changes the hashed scripts that cached pages refer to: re-fetch every cached page
+// once the new version is in charge, so offline copies match the assets now precached. Not held
+// in waitUntil: the reader who pressed "刷新" should not wait for hundreds of pages.
+async function refreshCachedPages() {
+  const cache = await caches.open(PAGES_CACHE);
+  const keys = await cache.keys();
+  let next = 0;
+  const worker = async () => {
+    while (next < keys.length) {
+      const key = keys[next++]!;
+      try {
+        const res = await fetch(key.url, { cache: 'no-cache' });
+        if (res.ok) await cache.put(key, res);
+        else if (res.status === 404) await cache.delete(key);
+      } catch {
+        return; // offline: keep what we have
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+}
+
+self.addEventListener('activate', () => {
+  void refreshCachedPages();
+});
+
+serwist.addEventListeners();

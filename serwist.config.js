@@ -18,5 +18,12 @@ export default {
   // Hashed files never change; everything else is revisioned by content.
   dontCacheBustURLsMatching: /^_next\/static\//,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  // Pages are requested as /quiz/, not /quiz/index.html: precache them under the URL readers use.
+  manifestTransforms: [
+    async (entries) => ({
+      manifest: entries.map((e) => ({ ...e, url: e.url === 'index.html' ? '/' : e.url.replace(/(^|\/)index\.html$/, '$1') })),
+      warnings: [],
+    }),
+  ],
   esbuildOptions: { minify: true, alias: { '@': '.' } },
 };

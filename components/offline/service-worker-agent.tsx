@@ -21,9 +21,15 @@ export function ServiceWorkerAgent() {
       const { Serwist } = await import('@serwist/window');
       if (cancelled) return;
       const sw = new Serwist('/sw.js', { scope: '/', type: 'classic' });
-      sw.addEventListener('waiting', () => setUpdate(() => () => sw.messageSkipWaiting()));
-      sw.addEventListener('controlling', (e) => {
-        if (e.isUpdate) location.reload();
+      // Only a version that waited for the reader's "刷新" (in this tab or another) reloads the page;
+      // the very first install takes control silently.
+      let updateWaiting = false;
+      sw.addEventListener('waiting', () => {
+        updateWaiting = true;
+        setUpdate(() => () => sw.messageSkipWaiting());
+      });
+      sw.addEventListener('controlling', () => {
+        if (updateWaiting) location.reload();
       });
       void sw.register();
     };

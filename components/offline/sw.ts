@@ -10,7 +10,30 @@ const dropRscParam: SerwistPlugin = {
   cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(request.url),
 };
 
-const serwist = new Serwist({
+// A page read directly is also kept as page data, so a later client-side navigation to it works offline.
+const alsoCachePageData: SerwistPlugin = {
+  cacheDidUpdate: async ({ cacheName, request }) => {
+    const url = new URL(request.url);
+    if (!url.pathname.endsWith('/')) return;
+    const data = new URL('index.txt', url);
+    const cache = await caches.open(cacheName);
+    if (await cache.match(data.href)) return;
+    const res = await fetch(data.href).catch(() => null);
+    if (res?.ok) await cache.put(data.href, res);
+  },
+};
+
+// Offline, `/search/?q=…` is still the precached `/search/` page (or a cached page without its query).
+const sameDocumentWithoutQuery: SerwistPlugin = {
+  handlerDidError: async ({ request }) => {
+    if (request.destination !== 'document') return undefined;
+    const url = new URL(request.url);
+    url.search = '';
+    return (await serwist.matchPrecache(url.pathname)) ?? (await caches.match(url.href, { cacheName: PAGES_CACHE }));
+  },
+};
+
+const serwist: Serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: { ignoreURLParametersMatching: [/^_rsc$/, /^utm_/], cleanupOutdatedCaches: true },
   // The reader decides when a new version takes over ("有新版本，刷新"), so no page mixes two builds.
@@ -20,7 +43,7 @@ const serwist = new Serwist({
   runtimeCaching: [
     {
       matcher: ({ url, request, sameOrigin }) => sameOrigin && isPageRequest(url, request.destination),
-      handler: new NetworkFirst({ cacheName: PAGES_CACHE, plugins: [dropRscParam], networkTimeoutSeconds: 6 }),
+      handler: new NetworkFirst({ cacheName: PAGES_CACHE, plugins: [dropRscParam, alsoCachePageData, sameDocumentWithoutQuery], networkTimeoutSeconds: 6 }),
     },
     {
       // Python runtime: only served from cache when the learner chose to download it for offline use.

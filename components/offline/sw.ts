@@ -23,19 +23,28 @@ const alsoCachePageData: SerwistPlugin = {
   },
 };
 
-// Offline, `/search/?q=…` is still the precached `/search/` page (or a cached page without its query).
-const sameDocumentWithoutQuery: SerwistPlugin = {
+// Offline and not cached: `/search/?q=…` is still the precached `/search/` page; any other page
+// gets the offline page, which lists what this device has. (Serwist's `fallbacks` option is not
+// used: it is skipped for a strategy that already has a handlerDidError plugin.)
+const offlineDocument: SerwistPlugin = {
   handlerDidError: async ({ request }) => {
     if (request.destination !== 'document') return undefined;
     const url = new URL(request.url);
     url.search = '';
-    return (await serwist.matchPrecache(url.pathname)) ?? (await caches.match(url.href, { cacheName: PAGES_CACHE }));
+    return (
+      (await serwist.matchPrecache(url.pathname))
+      ?? (await caches.match(url.href, { cacheName: PAGES_CACHE }))
+      ?? (await serwist.matchPrecache(OFFLINE_PAGE_URL))
+    );
   },
 };
 
 const serwist: Serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
-  precacheOptions: { ignoreURLParametersMatching: [/^_rsc$/, /^utm_/], cleanupOutdatedCaches: true },
+  precacheOptions: {
+    ignoreURLParametersMatching: [/^_rsc$/, /^utm_/],
+    cleanupOutdatedCaches: true,
+  },
   // The reader decides when a new version takes over ("有新版本，刷新"), so no page mixes two builds.
   skipWaiting: false,
   clientsClaim: true,
@@ -43,7 +52,7 @@ const serwist: Serwist = new Serwist({
   runtimeCaching: [
     {
       matcher: ({ url, request, sameOrigin }) => sameOrigin && isPageRequest(url, request.destination),
-      handler: new NetworkFirst({ cacheName: PAGES_CACHE, plugins: [dropRscParam, alsoCachePageData, sameDocumentWithoutQuery], networkTimeoutSeconds: 6 }),
+      handler: new NetworkFirst({ cacheName: PAGES_CACHE, plugins: [dropRscParam, alsoCachePageData, offlineDocument], networkTimeoutSeconds: 6 }),
     },
     {
       // Python runtime: only served from cache when the learner chose to download it for offline use.
@@ -51,9 +60,6 @@ const serwist: Serwist = new Serwist({
       handler: async ({ request }) => (await caches.match(request, { cacheName: PYODIDE_CACHE })) ?? fetch(request),
     },
   ],
-  fallbacks: {
-    entries: [{ url: OFFLINE_PAGE_URL, matcher: ({ request }) => request.destination === 'document' }],
-  },
 });
 
 // A new version changes the hashed scripts that cached pages refer to: re-fetch every cached page
@@ -80,6 +86,23 @@ async function refreshCachedPages() {
 
 self.addEventListener('activate', () => {
   void refreshCachedPages();
+});
+
+// Turbopack starts a worker as `turbopack-worker-<hash>.js#params=…` and the worker reads its
+// config from its own location. A response that comes out of a cache (or from fetch() here) carries
+// a URL without that fragment, and the worker would take it as its location; a copy built with
+// `new Response` has no URL, so the worker keeps the one it was started with. Registered before
+// Serwist's listener, which it keeps from answering the same request.
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.destination !== 'worker' || url.origin !== self.location.origin) return;
+  event.stopImmediatePropagation();
+  event.respondWith(
+    (async () => {
+      const res = (await serwist.matchPrecache(url.pathname)) ?? (await fetch(event.request));
+      return new Response(res.body, { status: res.status, statusText: res.statusText, headers: res.headers });
+    })(),
+  );
 });
 
 serwist.addEventListeners();

@@ -58,6 +58,7 @@ test('offline: an uncached page shows the offline page listing what is saved', a
 });
 
 test('download all: shows the size first, then an unvisited note opens offline; undo removes it', async ({ page, context }) => {
+  test.setTimeout(240_000); // several hundred requests on a busy 2-core machine
   await underServiceWorker(page, '/progress/');
   const panel = page.getByTestId('offline-panel');
   await expect(panel).toContainText(/全部 \d+ 个页面（约 [\d.]+ MB）/);
@@ -78,7 +79,8 @@ test('offline: search answers and a quiz review is stored', async ({ page, conte
   await underServiceWorker(page);
   await context.setOffline(true);
   await page.goto('/search/?q=%E8%B4%9F%E9%87%87%E6%A0%B7');
-  await expect(page.getByRole('link', { name: /负采样/ }).first()).toBeVisible();
+  // The worker builds the index from the precached data: seconds on a busy machine.
+  await expect(page.getByRole('link', { name: /负采样/ }).first()).toBeVisible({ timeout: 30_000 });
   await page.goto('/quiz/');
   await expect(page.getByTestId('quiz-ready')).toBeVisible();
   await page.getByTestId('start-session').click();

@@ -13,7 +13,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off' },
+  // The service worker would precache every script in each fresh context and blur what a page loads
+  // by itself; tests/e2e/offline.spec.ts turns it on.
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off', serviceWorkers: 'block' },
   projects: [
     {
       name: 'chromium',

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ServiceWorkerAgent } from '@/components/offline/service-worker-agent';
 import { THEME_INIT_SCRIPT } from '@/components/layout/theme-script';
 import { siteUrl } from '@/lib/site';
 import { ui } from '@/lib/ui-text/zh';
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <ServiceWorkerAgent />
       </body>
     </html>
   );

@@ -56,4 +56,7 @@ createServer((req, res) => {
     headers.vary = 'accept-encoding';
   }
   res.writeHead(file ? 200 : 404, headers).end(body);
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/${gzip ? ' (gzip)' : ''}`));
+}).listen(port, '127.0.0.1', function () {
+  // Port 0 picks a free port; print the real one so a caller can find it.
+  console.log(`Serving ${root} at http://127.0.0.1:${this.address().port}/${gzip ? ' (gzip)' : ''}`);
+});

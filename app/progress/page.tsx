@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
+import { ProgressOffline } from '@/components/offline/progress-offline';
 import { ProgressApp } from '@/components/quiz/progress-app';
 import { BANK_URL } from '@/lib/quiz-bank';
 import { ui } from '@/lib/ui-text/zh';
@@ -14,6 +15,9 @@ export default function ProgressPage() {
       <h1 className="text-3xl font-bold tracking-tight">{ui.progress.title}</h1>
       <p className="mt-2 mb-8 text-zinc-600 dark:text-zinc-300">{ui.progress.intro}</p>
       <ProgressApp />
+      <div className="mt-10">
+        <ProgressOffline />
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { QuizState, QuizStore } from '@/lib/quiz-store';
 import { MAX_IMPORT_BYTES, parseImport } from '@/lib/quiz-store/transfer';
 import { dayKey } from '@/lib/srs/stats';
 import { ui } from '@/lib/ui-text/zh';
+import { markExported } from '@/components/offline/backup';
 import { downloadText } from './download';
 import { persistenceStatus, requestPersistence, type PersistStatus } from './persistence';
 import { downloadQuarantine } from './storage-notice';
@@ -28,7 +29,10 @@ export function DataTools({ store, state, noteTitles }: Props) {
     void persistenceStatus().then(setPersist);
   }, []);
 
-  const exportJson = () => downloadText(`mlprep-progress-${dayKey(new Date())}.json`, JSON.stringify(store.exportFile()));
+  const exportJson = () => {
+    downloadText(`mlprep-progress-${dayKey(new Date())}.json`, JSON.stringify(store.exportFile()));
+    markExported();
+  };
   const importJson = async (input: HTMLInputElement) => {
     const f = input.files?.[0];
     input.value = '';

@@ -1,3 +1,4 @@
+import { offlineText } from './offline';
 import { quizText } from './quiz';
 import { widgetText } from './widgets';
 
@@ -103,6 +104,7 @@ export const ui = {
   },
   ...quizText,
   ...widgetText,
+  ...offlineText,
 } as const;
 
 export type UiText = typeof ui;

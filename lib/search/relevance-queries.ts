@@ -121,4 +121,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['BERT 如何处理长文本', 'bert-basics'],
   ['Q 和 K 为什么用不同的矩阵', 'qkv-projections'],
   ['为什么需要 warmup', 'learning-rate-warmup'],
+  // classical ML, evaluation and optimisation (issue 12)
+  ['SVM 对偶', 'svm-dual-kkt'],
+  ['KKT 条件', 'svm-dual-kkt'],
+  ['SMO', 'svm-dual-kkt'],
+  ['手推 SVM', 'svm-dual-kkt'],
 ];

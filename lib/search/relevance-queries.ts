@@ -126,4 +126,8 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['KKT 条件', 'svm-dual-kkt'],
   ['SMO', 'svm-dual-kkt'],
   ['手推 SVM', 'svm-dual-kkt'],
+  ['逻辑回归', 'logistic-regression'],
+  ['softmax 回归', 'logistic-regression'],
+  ['LR 为什么用 sigmoid', 'logistic-regression'],
+  ['LR 梯度推导', 'logistic-regression'],
 ];

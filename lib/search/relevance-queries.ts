@@ -130,4 +130,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['softmax 回归', 'logistic-regression'],
   ['LR 为什么用 sigmoid', 'logistic-regression'],
   ['LR 梯度推导', 'logistic-regression'],
+  ['KL 散度', 'information-theory'],
+  ['相对熵', 'information-theory'],
+  ['互信息', 'information-theory'],
+  ['交叉熵和 KL 的关系', 'information-theory'],
+  ['JS 散度', 'information-theory'],
 ];

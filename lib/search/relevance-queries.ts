@@ -135,4 +135,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['互信息', 'information-theory'],
   ['交叉熵和 KL 的关系', 'information-theory'],
   ['JS 散度', 'information-theory'],
+  ['随机森林', 'bagging-random-forest-adaboost'],
+  ['OOB', 'bagging-random-forest-adaboost'],
+  ['袋外误差', 'bagging-random-forest-adaboost'],
+  ['AdaBoost', 'bagging-random-forest-adaboost'],
+  ['bagging 和 boosting 的区别', 'bagging-random-forest-adaboost'],
 ];

@@ -140,4 +140,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['袋外误差', 'bagging-random-forest-adaboost'],
   ['AdaBoost', 'bagging-random-forest-adaboost'],
   ['bagging 和 boosting 的区别', 'bagging-random-forest-adaboost'],
+  ['k-means', 'k-means'],
+  ['k-means++', 'k-means'],
+  ['K均值聚类', 'k-means'],
+  ['肘部法 选 K', 'k-means'],
+  ['轮廓系数', 'k-means'],
 ];

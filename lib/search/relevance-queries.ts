@@ -145,4 +145,8 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['K均值聚类', 'k-means'],
   ['肘部法 选 K', 'k-means'],
   ['轮廓系数', 'k-means'],
+  ['PCA', 'pca'],
+  ['主成分分析', 'pca'],
+  ['PCA 和 SVD 的关系', 'pca'],
+  ['白化', 'pca'],
 ];

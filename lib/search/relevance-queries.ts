@@ -149,4 +149,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['主成分分析', 'pca'],
   ['PCA 和 SVD 的关系', 'pca'],
   ['白化', 'pca'],
+  ['EM 算法', 'em-gmm'],
+  ['高斯混合模型', 'em-gmm'],
+  ['GMM', 'em-gmm'],
+  ['ELBO', 'em-gmm'],
+  ['EM 为什么收敛', 'em-gmm'],
 ];

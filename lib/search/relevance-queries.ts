@@ -154,4 +154,7 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['GMM', 'em-gmm'],
   ['ELBO', 'em-gmm'],
   ['EM 为什么收敛', 'em-gmm'],
+  ['朴素贝叶斯', 'naive-bayes'],
+  ['拉普拉斯平滑', 'naive-bayes'],
+  ['条件独立假设', 'naive-bayes'],
 ];

@@ -157,4 +157,10 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['朴素贝叶斯', 'naive-bayes'],
   ['拉普拉斯平滑', 'naive-bayes'],
   ['条件独立假设', 'naive-bayes'],
+  ['交叉验证', 'evaluation-protocol'],
+  ['数据泄露', 'evaluation-protocol'],
+  ['特征穿越', 'evaluation-protocol'],
+  ['嵌套交叉验证', 'evaluation-protocol'],
+  ['随机搜索 网格搜索', 'evaluation-protocol'],
+  ['bootstrap 置信区间', 'evaluation-protocol'],
 ];

@@ -163,4 +163,9 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['嵌套交叉验证', 'evaluation-protocol'],
   ['随机搜索 网格搜索', 'evaluation-protocol'],
   ['bootstrap 置信区间', 'evaluation-protocol'],
+  ['概率校准', 'probability-calibration'],
+  ['Platt scaling', 'probability-calibration'],
+  ['ECE', 'probability-calibration'],
+  ['保序回归', 'probability-calibration'],
+  ['负采样后概率校正', 'probability-calibration'],
 ];

@@ -168,4 +168,10 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['ECE', 'probability-calibration'],
   ['保序回归', 'probability-calibration'],
   ['负采样后概率校正', 'probability-calibration'],
+  ['macro F1', 'multiclass-regression-metrics'],
+  ['宏平均', 'multiclass-regression-metrics'],
+  ['micro F1 和 macro F1 的区别', 'multiclass-regression-metrics'],
+  ['多分类 AUC', 'multiclass-regression-metrics'],
+  ['RMSE', 'multiclass-regression-metrics'],
+  ['MAPE', 'multiclass-regression-metrics'],
 ];

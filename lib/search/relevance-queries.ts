@@ -174,4 +174,8 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['多分类 AUC', 'multiclass-regression-metrics'],
   ['RMSE', 'multiclass-regression-metrics'],
   ['MAPE', 'multiclass-regression-metrics'],
+  ['FTRL', 'ftrl'],
+  ['SGD L1 为什么不稀疏', 'ftrl'],
+  ['在线学习 稀疏', 'ftrl'],
+  ['FOBOS', 'ftrl'],
 ];

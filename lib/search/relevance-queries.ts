@@ -178,4 +178,7 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['SGD L1 为什么不稀疏', 'ftrl'],
   ['在线学习 稀疏', 'ftrl'],
   ['FOBOS', 'ftrl'],
+  ['XGBoost 推导', 'gbdt-xgboost'],
+  ['min_child_weight', 'gbdt-xgboost'],
+  ['梯度提升和梯度下降的区别', 'gbdt-xgboost'],
 ];

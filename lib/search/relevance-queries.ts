@@ -181,4 +181,7 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['XGBoost 推导', 'gbdt-xgboost'],
   ['min_child_weight', 'gbdt-xgboost'],
   ['梯度提升和梯度下降的区别', 'gbdt-xgboost'],
+  ['Nesterov', 'momentum-adam-adamw'],
+  ['哪些参数不做 weight decay', 'momentum-adam-adamw'],
+  ['LAMB', 'momentum-adam-adamw'],
 ];

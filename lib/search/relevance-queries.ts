@@ -184,4 +184,5 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['Nesterov', 'momentum-adam-adamw'],
   ['哪些参数不做 weight decay', 'momentum-adam-adamw'],
   ['LAMB', 'momentum-adam-adamw'],
+  ['Kaiming 初始化推导', 'weight-initialization'],
 ];

@@ -185,4 +185,5 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['哪些参数不做 weight decay', 'momentum-adam-adamw'],
   ['LAMB', 'momentum-adam-adamw'],
   ['Kaiming 初始化推导', 'weight-initialization'],
+  ['NDCG 和 AUC 的区别', 'ndcg'],
 ];

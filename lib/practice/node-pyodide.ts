@@ -1,5 +1,5 @@
 import { loadPyodide } from 'pyodide';
-import { installHarness } from './runner';
+import { installHarness } from './install-harness';
 
 /** Pyodide in Node with the harness installed: the same package and harness the browser runs. For tests. */
 export async function loadNodeRunner() {

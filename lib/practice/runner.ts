@@ -1,5 +1,3 @@
-import type { PyodideAPI } from 'pyodide';
-import { HARNESS_PY } from './harness-py';
 import type { RunSpec } from './problem-types';
 
 /** One test's outcome; values are Python reprs (shortened), so the page shows what Python saw. */
@@ -38,14 +36,6 @@ export function encodeSpec(spec: RunSpec, scope: RunScope): string {
   return JSON.stringify({ functionName: spec.functionName, check: spec.check, tests: selectTests(spec, scope) }, (_k, v: unknown) =>
     typeof v === 'number' && !Number.isFinite(v) ? { __float__: Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf' } : v,
   );
-}
-
-/** Installs the harness in its own namespace (learner code cannot see it) and returns its `run`. */
-export function installHarness(py: PyodideAPI): (source: string, specJson: string) => RunResult {
-  const namespace = py.globals.get('dict')();
-  py.runPython(HARNESS_PY, { globals: namespace, filename: '<mlprep-harness>' });
-  const run = namespace.get('run');
-  return (source, specJson) => JSON.parse(run(source, specJson) as string) as RunResult;
 }
 
 export const allPassed = (r: RunResult) => r.status === 'ok' && r.tests.length > 0 && r.tests.every((t) => t.passed);

@@ -1,3 +1,4 @@
+import { practiceText } from './practice';
 import { quizText } from './quiz';
 import { widgetText } from './widgets';
 
@@ -103,6 +104,7 @@ export const ui = {
   },
   ...quizText,
   ...widgetText,
+  ...practiceText,
 } as const;
 
 export type UiText = typeof ui;

@@ -121,7 +121,8 @@ def _run_tests(source, spec, result):
         return
     check = None
     if spec.get("check"):
-        check_ns = {"__name__": "mlprep_check"}
+        # The check may call the learner's function itself (e.g. many seeds for a sampling problem).
+        check_ns = {"__name__": "mlprep_check", "solution": fn}
         exec(compile(spec["check"], "<check>", "exec"), check_ns)
         check = check_ns["check"]
     for test in spec["tests"]:

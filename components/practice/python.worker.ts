@@ -13,10 +13,19 @@ const importAtRuntime = new Function('url', 'return import(url)') as (url: strin
 
 const started = performance.now();
 const runnerPromise = (async () => {
-  const { loadPyodide } = await importAtRuntime(`${indexURL}pyodide.mjs`);
-  const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
-  py.setStdin({ error: true });
-  return installHarness(py);
+  // Turbopack boots every worker as a classic script (its bootstrap uses importScripts), even with
+  // { type: 'module' }. Pyodide 314 refuses classic workers by probing importScripts, although all it
+  // needs is dynamic import(), which classic workers have. Hide the probe while Pyodide loads.
+  const importScripts = scope.importScripts;
+  Reflect.set(scope, 'importScripts', undefined);
+  try {
+    const { loadPyodide } = await importAtRuntime(`${indexURL}pyodide.mjs`);
+    const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+    py.setStdin({ error: true });
+    return installHarness(py);
+  } finally {
+    Reflect.set(scope, 'importScripts', importScripts);
+  }
 })();
 
 runnerPromise.then(

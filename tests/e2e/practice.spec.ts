@@ -181,7 +181,8 @@ test('a note lists its problems and loads nothing of the practice runtime', asyn
   const links = page.getByTestId('note-practice');
   await expect(links.getByRole('heading', { name: '动手写' })).toBeVisible();
   await expect(links.getByRole('link', { name: '用排序算 AUC（处理并列分数）' })).toHaveAttribute('href', PROBLEM);
-  await page.mouse.wheel(0, 5000);
+  await links.scrollIntoViewIfNeeded();
   await expect(links.getByRole('link').first()).toBeInViewport();
+  await page.waitForLoadState('networkidle');
   expect(requests.filter((u) => /\/pyodide\/|python\.worker/.test(u))).toEqual([]);
 });

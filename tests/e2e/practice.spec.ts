@@ -4,9 +4,9 @@ import { visit, watchErrors } from './helpers';
 
 // The practice area against the exported site: real Pyodide in a real module worker.
 // Loading Pyodide takes seconds on a busy machine, so waits are generous; nothing waits a fixed time.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 300_000 });
 const PROBLEM = '/practice/auc-by-ranks/';
-const PYTHON_READY = 60_000;
+const PYTHON_READY = 150_000;
 
 const CORRECT = `def auc(scores, labels):
     pos = [s for s, y in zip(scores, labels) if y == 1]

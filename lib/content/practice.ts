@@ -282,16 +282,17 @@ export function getProblemsForNote(noteSlug: string): PracticeProblem[] {
   return getAllProblems().filter((p) => p.note === noteSlug);
 }
 
-// Same KaTeX settings as the notes (next.config.mjs). Dark code uses github-dark-default, not the notes'
-// github-dark: its comments pass AA contrast and its background matches the editor's. Problems only hold
+// Same KaTeX settings as the notes (next.config.mjs). Code uses GitHub's *-default themes, not the notes'
+// github-light/-dark: every token passes AA contrast (axe flags the notes' orange and grey), and the
+// colours match the editor's. Problems only hold
 // Python, so a Python-only highlighter with the JavaScript regex engine starts in a fraction of the time.
 let rendererPromise: ReturnType<typeof createRenderer> | undefined;
 async function createRenderer() {
-  const highlighter = await createHighlighter({ themes: ['github-light', 'github-dark-default'], langs: ['python'], engine: createJavaScriptRegexEngine() });
+  const highlighter = await createHighlighter({ themes: ['github-light-default', 'github-dark-default'], langs: ['python'], engine: createJavaScriptRegexEngine() });
   return unified()
     .use(remarkRehype)
     .use(rehypeKatex, { strict: false })
-    .use(rehypeShikiFromHighlighter, highlighter, { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false, fallbackLanguage: 'text' })
+    .use(rehypeShikiFromHighlighter, highlighter, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, fallbackLanguage: 'text' })
     .use(rehypeStringify);
 }
 

@@ -59,6 +59,7 @@ function timeRun(page, testId, expect = '') {
           }
         });
         obs.observe(results, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => resolve(-1), 120_000); // reported as -1: the run never showed the expected summary
         document.querySelector(`[data-testid=${id}]`).click();
       }),
     [testId, expect],
@@ -110,12 +111,19 @@ await run(async () => {
   // 2. A practice page, cold: editor, then Pyodide when the editor is focused.
   const ctx = await browser.newContext();
   const cold = await openProblem(ctx, base);
+  cold.page.on('crash', () => console.error('practice page crashed'));
+  cold.page.on('pageerror', (e) => console.error('page error:', e.message));
   await cold.page.waitForLoadState('networkidle');
   const firstLoad = [...cold.scripts.values()];
   const firstLoadRaw = firstLoad.reduce((s, b) => s + b.length, 0);
   const firstLoadGzip = firstLoad.reduce((s, b) => s + gzipBytes(b), 0);
   const coldReadyMs = await pythonReadyMs(cold.page);
-  const workerBytes = [...cold.scripts.entries()].filter(([, b]) => b.toString('utf8').includes('mlprep-harness')).map(([, b]) => b);
+  // Requests a worker makes are not page responses: take the worker's chunk from the export itself.
+  const chunkDir = join(ROOT, 'out/_next/static/chunks');
+  const workerBytes = readdirSync(chunkDir)
+    .map((f) => readFileSync(join(chunkDir, f)))
+    .filter((b) => b.includes('mlprep-harness') || b.includes('Worker entrypoint must be loaded'));
+  const editorScripts = firstLoad.filter((b) => b.includes('cm-activeLine'));
 
   // 3. Warm submits of the reference solution (every test), then a runaway loop.
   await setCode(cold.page, referenceSolution(PROBLEM));
@@ -145,6 +153,7 @@ await run(async () => {
     [
       [`practice code loaded by ${NOTE_PAGE}`, kb(notePracticeBytes), '-'],
       ['practice page first-load JS (with the editor)', kb(firstLoadRaw), kb(firstLoadGzip)],
+      ['  of which the CodeMirror editor chunk(s)', kb(editorScripts.reduce((s, b) => s + b.length, 0)), kb(editorScripts.reduce((s, b) => s + gzipBytes(b), 0))],
       ['Python worker script', kb(workerRaw), kb(workerGzip)],
       ...py.map((f) => [`Pyodide ${f.file}`, kb(f.raw), kb(f.gzip)]),
       ['Pyodide download in all', kb(pyRaw), kb(pyGzip)],

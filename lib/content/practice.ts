@@ -230,6 +230,8 @@ function checkProse(root: Root, report: (message: string, line?: number) => void
     const line = node.position?.start.line;
     if (node.type === 'html') report('raw HTML is not allowed; write Markdown (or &lt; for a literal <)', line);
     if (node.type === 'heading' && node.depth <= 2) report('use ### or deeper inside a section', line);
+    // As in notes: CommonMark cannot close ** right after Chinese punctuation when a letter follows.
+    if (node.type === 'text' && node.value.includes('**')) report('unclosed **bold**: put the closing ** before the punctuation (**加粗**（…）)', line);
     if (node.type === 'math' || node.type === 'inlineMath') {
       try {
         katex.renderToString(node.value, { displayMode: node.type === 'math', throwOnError: true, strict: 'error' });

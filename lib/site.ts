@@ -6,3 +6,4 @@ export function siteUrl(): string {
 export const noteHref = (slug: string, anchor?: string) => `/notes/${slug}/${anchor ? `#${anchor}` : ''}`;
 export const sectionHref = (slug: string) => `/sections/${slug}/`;
 export const tagHref = (tag: string) => `/tags/${tag}/`;
+export const practiceHref = (slug: string) => `/practice/${slug}/`;

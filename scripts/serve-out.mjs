@@ -15,8 +15,9 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
   '.ttf': 'font/ttf', '.webmanifest': 'application/manifest+json', '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.zip': 'application/zip',
 };
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest|wasm)|image\/svg)/;
 
 function fileFor(urlPath) {
   let p;
@@ -41,7 +42,8 @@ createServer((req, res) => {
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
   const headers = {
     'content-type': type,
-    'cache-control': path.includes('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    // Hashed assets and the versioned Pyodide folder never change under the same URL.
+    'cache-control': /\/(_next\/static|pyodide)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
   let body;
   try {

@@ -8,6 +8,7 @@ export const NAV_ITEMS: { href: string; label: string; prefetch?: false }[] = [
   { href: '/#sections', label: ui.nav.sections },
   { href: '/tags/', label: ui.nav.tags },
   { href: '/search/', label: ui.nav.search },
+  { href: '/practice/', label: ui.practice.navLabel, prefetch: false },
   { href: '/quiz/', label: ui.nav.quiz, prefetch: false },
   { href: '/progress/', label: ui.nav.progress, prefetch: false },
 ];

@@ -6,6 +6,7 @@ import { quizForNote } from '@/components/mdx/quiz-block';
 import { HeadingLinkCopier } from '@/components/note/heading-link-copier';
 import { NoteList } from '@/components/note/note-list';
 import { PrevNext } from '@/components/note/prev-next';
+import { NotePracticeLinks } from '@/components/practice/note-practice-links';
 import { Toc } from '@/components/note/toc';
 import { getAllNotes, getBacklinks, getNote, getNotesInSection, getRelated, getSection, QUIZ_HEADING_ID } from '@/lib/content';
 import { loadNoteBody } from '@/lib/content/mdx';
@@ -68,6 +69,7 @@ export default async function NotePage({ params }: PageProps<'/notes/[slug]'>) {
           </header>
           <Body components={{ Quiz: quizForNote(note.slug) }} />
         </article>
+        <NotePracticeLinks noteSlug={note.slug} />
 
         {related.length > 0 && (
           <section aria-labelledby="related-notes" className="no-print mt-12">

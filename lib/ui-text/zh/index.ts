@@ -1,4 +1,5 @@
 import { offlineText } from './offline';
+import { practiceText } from './practice';
 import { quizText } from './quiz';
 import { widgetText } from './widgets';
 
@@ -105,6 +106,7 @@ export const ui = {
   ...quizText,
   ...widgetText,
   ...offlineText,
+  ...practiceText,
 } as const;
 
 export type UiText = typeof ui;

@@ -17,12 +17,13 @@ function* pageDirs(dir) {
 }
 
 const unescapeHtml = (s) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
-// The practice area's Python runtime, an optional download of its own.
+const size = (f) => { try { return statSync(f).size; } catch { return 0; } };
+// The practice area's Python runtime (public/pyodide/<version>/…), an optional download of its own.
+const filesUnder = (dir) => readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile());
 const pyodideDir = join(out, 'pyodide');
 const pyodide = existsSync(pyodideDir)
-  ? readdirSync(pyodideDir).filter((f) => statSync(join(pyodideDir, f)).isFile()).map((f) => ({ path: `/pyodide/${f}`, bytes: size(join(pyodideDir, f)) }))
+  ? filesUnder(pyodideDir).map((f) => ({ path: `/pyodide/${f.split(sep).join('/')}`, bytes: size(join(pyodideDir, f)) }))
   : [];
-const size = (f) => { try { return statSync(f).size; } catch { return 0; } };
 const pages = [];
 for (const dir of pageDirs(out)) {
   const rel = relative(out, dir).split(sep).join('/');

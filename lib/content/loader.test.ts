@@ -55,7 +55,7 @@ describe('content loader', () => {
     expect(content.getAllNotes().map((n) => n.slug)).toEqual(['a', 'b']);
     expect(content.getBacklinks('a').map((n) => n.slug)).toEqual(['b']);
     expect(content.getRelated(content.getNote('a')!).map((n) => n.slug)).toEqual(['b']);
-    const [card] = content.getAllCards();
+    const [card] = await content.getAllCards();
     expect(card).toMatchObject({ key: 'b/q1', note: 'b', section: 'transformer', level: 'E', questionText: '求 \\sqrt{4}' });
     expect(card!.questionHtml).toContain('class="katex"');
     expect(card!.answerHtml).toContain('<math');

@@ -4,18 +4,22 @@
 //      headless Chromium from `node scripts/serve-out.mjs 4177 out`, with every JS file and font listed;
 //   3. Lighthouse (mobile, simulated throttling) for the note page: performance, LCP, TBT, CLS, FCP and
 //      the other category scores, run with `npx lighthouse@13`; median of 3 runs, first on serve-out.mjs
-//      (uncompressed, as specified), then on a gzipping server (how a CDN serves it).
+//      (uncompressed, as specified), then on a gzipping server (how a CDN serves it);
+//   4. what the export writes: out/ in total and by file type, and the files of one note page;
+//   5. a typical and the heaviest note against copies of themselves without any script
+//      (scripts/bench-noscript.mjs: Lighthouse alternating, median of --lh-runs each).
 // Results also go to bench-results/site.json.
 //
 //   npm run bench                                   # build, then measure
 //   npm run bench -- --no-build                     # measure the existing out/
 //   npm run bench -- --note=/notes/dropout/ --no-lighthouse   (or --lh-runs=1 for one Lighthouse run per server)
-import { rmSync, readFileSync, existsSync } from 'node:fs';
+import { rmSync, readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   ROOT, gzipBytes, kb, launchBrowser, machineInfo, ms, printTable, run, runCommand, serve, serveGzip, writeResults,
 } from './bench-util.mjs';
+import { compareWithNoScript } from './bench-noscript.mjs';
 import { medianLighthouse } from './lighthouse.mjs';
 
 const TYPES = ['document', 'stylesheet', 'script', 'font', 'fetch', 'other'];
@@ -34,6 +38,9 @@ run(async () => {
 
   if (!opts['no-build']) results.build = await timeBuild();
   if (!existsSync(join(ROOT, 'out/index.html'))) throw new Error('out/ has no index.html: run without --no-build');
+
+  results.export = exportSizes(join(ROOT, 'out'), opts.note);
+  printExport(results.export);
 
   const server = await serve('out');
   const base = server.base;
@@ -54,6 +61,7 @@ run(async () => {
     results.lighthouseGzip = await medianLighthouse(gz.base + opts.note, runs);
     printLighthouse(`${opts.note} served gzipped (like a CDN)`, results.lighthouseGzip);
     await gz.close();
+    results.noscript = await compareWithNoScript({ runs });
   }
   results.machine.loadavgAtEnd = machineInfo().loadavg;
   writeResults('site.json', results);
@@ -85,6 +93,35 @@ async function timeBuild() {
   const detail = Object.entries(phases).filter(([, v]) => v != null).map(([k, v]) => `${k} ${v} s`).join(', ');
   console.log(`\nnext build: ${seconds.toFixed(1)} s wall${pages ? `, ${pages} static pages` : ''}${detail ? ` (${detail})` : ''}`);
   return { seconds: +seconds.toFixed(2), staticPages: pages ? Number(pages) : null, phases };
+}
+
+/** Bytes the export writes: all of out/, by file type, and each file of one note page's folder. */
+function exportSizes(out, note) {
+  const byType = {};
+  let total = 0;
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const size = statSync(p).size;
+        const ext = e.name.match(/\.(\w+)$/)?.[1] ?? '';
+        (byType[ext] ??= { files: 0, bytes: 0 }).files++;
+        byType[ext].bytes += size;
+        total += size;
+      }
+    }
+  };
+  walk(out);
+  const dir = join(out, note);
+  const page = existsSync(dir) ? readdirSync(dir).map((name) => ({ name, bytes: statSync(join(dir, name)).size })) : [];
+  return { total, byType, note, page };
+}
+
+function printExport(e) {
+  const mb = (b) => (b / 1024 / 1024).toFixed(1);
+  console.log(`\n== out/: ${mb(e.total)} MB; by type: ${Object.entries(e.byType).sort((a, b) => b[1].bytes - a[1].bytes).map(([t, v]) => `.${t} ${mb(v.bytes)} MB (${v.files})`).join(', ')}`);
+  console.log(`Files of ${e.note} in out/: ${e.page.map((f) => `${f.name} ${kb(f.bytes)} KB`).join(', ')}`);
 }
 
 function typeOf(resourceType) {

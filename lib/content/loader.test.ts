@@ -23,7 +23,9 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-describe('content loader', () => {
+// Each test imports the content modules afresh (the markdown pipeline with KaTeX and Shiki included),
+// which takes seconds on a busy 2-core machine.
+describe('content loader', { timeout: 30_000 }, () => {
   it('throws one ContentError listing every broken file and line', async () => {
     const dir = fixtureTree({
       'good.mdx': noteSource(),

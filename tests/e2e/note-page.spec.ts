@@ -50,3 +50,19 @@ test('printing a note leaves out the navigation', async ({ page }) => {
   await expect(page.locator('aside').first()).toBeHidden();
   await expect(page.locator('article h1')).toBeVisible();
 });
+
+test('a link in the note text navigates client-side, and the body is static HTML React does not re-render', async ({ page }) => {
+  await visit(page, '/notes/self-attention/');
+  // Survives a client-side navigation, not a page load.
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  const link = page.locator('[data-note-body] a[href^="/notes/attention-scaling/"]').first();
+  await link.click();
+  await expect(page).toHaveURL(/\/notes\/attention-scaling\/(#.*)?$/);
+  await expect(page.locator('article h1')).toHaveText('为什么要除以根号 d_k');
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  await expect(page.locator('[id="方差推导"] a[data-heading-anchor]')).toBeAttached();
+  // Back: the previous note's body is placed again, headings and TOC included.
+  await page.goBack();
+  await expect(page.locator('h2#数值例子')).toBeAttached();
+  await expect(page.getByRole('navigation', { name: '本页目录' }).getByRole('link', { name: '数值例子' })).toBeAttached();
+});

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * Links inside a note body are plain <a> in static HTML; this turns a plain left click on a link to
@@ -10,6 +10,8 @@ import { useEffect } from 'react';
  */
 export function BodyLinks() {
   const router = useRouter();
+  // Tests wait for this before clicking: the header may hydrate before the note body's segment does.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -22,7 +24,8 @@ export function BodyLinks() {
       router.push(url.pathname + url.search + url.hash);
     };
     document.addEventListener('click', onClick);
+    setReady(true);
     return () => document.removeEventListener('click', onClick);
   }, [router]);
-  return null;
+  return <span hidden data-testid="body-links" data-ready={ready || undefined} />;
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { NoteList } from '@/components/note/note-list';
 import { HomeDue } from '@/components/quiz/home-due';
-import { getAllCards, getAllNotes, getSections } from '@/lib/content';
+import { countCards, getAllNotes, getSections } from '@/lib/content';
 import { noteHref, sectionHref } from '@/lib/site';
 import { ui } from '@/lib/ui-text/zh';
 
@@ -16,7 +16,7 @@ export default function HomePage() {
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-zinc-900 dark:text-white sm:text-4xl">{ui.home.heroTitle}</h1>
         <p className="mt-4 text-lg leading-8 text-zinc-600 dark:text-zinc-300">{ui.home.heroBody}</p>
         <p className="mt-4 text-sm text-zinc-500 dark:text-zinc-400">
-          {ui.home.stats(notes.length, getAllCards().length, sections.filter((s) => s.notes.length).length)}
+          {ui.home.stats(notes.length, countCards(), sections.filter((s) => s.notes.length).length)}
         </p>
         <HomeDue />
         <div className="mt-4 flex flex-wrap gap-3">

@@ -1,7 +1,7 @@
 /**
  * Names a note may use to embed an interactive widget, e.g. `<SoftmaxTemperature />`.
- * The content checker rejects any other capitalised JSX name, and the MDX component map
- * must provide a component for each name here.
+ * The content checker rejects any other capitalised JSX name, and components/widgets/registry.tsx
+ * must export a component under each name here (adding a widget: README.md, "Add a widget").
  */
 export const WIDGET_NAMES = ['SelfAttention', 'SoftmaxTemperature', 'RocAuc'] as const satisfies readonly string[];
 export type WidgetName = (typeof WIDGET_NAMES)[number];

@@ -12,9 +12,10 @@
 //
 //   npm run build && npm run bench:search
 //   npm run bench:search -- --reps=50 --cold-runs=7
+//   npm run bench:search -- --out=/path/to/another/out
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
 import {
@@ -30,6 +31,7 @@ const { values: opts } = parseArgs({
     reps: { type: 'string', default: '20' }, // passes over the suite for latency percentiles
     'cold-runs': { type: 'string', default: '5' }, // fresh browser contexts for cold measurements
     page: { type: 'string', default: '/notes/self-attention/' }, // where the UI test opens the dialog
+    out: { type: 'string', default: join(ROOT, 'out') }, // the exported site to measure
   },
 });
 const REPS = Number(opts.reps);
@@ -37,7 +39,7 @@ const COLD_RUNS = Number(opts['cold-runs']);
 const FULL_CORPUS = 108; // notes planned; the payload target is for the full corpus
 
 run(async () => {
-  const out = join(ROOT, 'out');
+  const out = resolve(opts.out);
   if (!existsSync(join(out, 'search-index.json'))) throw new Error('out/search-index.json is missing: run `npm run build` first');
   const queries = await loadRelevanceQueries();
   const written = new Set(readdirSync(join(out, 'notes')));
@@ -173,7 +175,7 @@ async function coldRuns(browser, n, fn) {
 }
 
 async function benchOurs(browser, base, queries, engineCode) {
-  const indexFile = readFileSync(join(ROOT, 'out/search-index.json'));
+  const indexFile = readFileSync(join(resolve(opts.out), 'search-index.json'));
 
   // Index ready on a cold page: fetch + JSON parse, then build; plus the first query.
   const ready = await coldRuns(browser, COLD_RUNS, async (page) => {
@@ -321,11 +323,11 @@ async function coldDialog(page, url, query) {
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
-  // Hydrated when React has attached its props to the search button (the Ctrl+K listener is then set too).
-  await page.waitForFunction(() => {
-    const b = document.querySelector('[data-testid="search-button"]');
-    return !!b && Object.keys(b).some((k) => k.startsWith('__reactProps'));
-  });
+  // The Ctrl+K listener is added in an effect, which sets data-ready on the button in the same breath.
+  // React's props on the button (what this waited for before) appear when hydration renders it, but
+  // effects run later; on a slow or cold machine Ctrl+K then went to a page not listening yet, the
+  // dialog never opened, and the wait for results below timed out after 30 s.
+  await page.locator('[data-testid="search-button"][data-ready]').waitFor();
   await page.evaluate((q) => {
     const b = (window.__bench = {});
     document.addEventListener('keydown', (e) => e.ctrlKey && e.key.toLowerCase() === 'k' && (b.key ??= performance.now()), true);
@@ -346,6 +348,9 @@ async function coldDialog(page, url, query) {
   }, query);
   const { responses } = await withNetwork(page, async () => {
     await page.keyboard.press('Control+k');
+    await page.locator('input[role="combobox"]').waitFor({ timeout: 10_000 }).catch(() => {
+      throw new Error('Ctrl+K did not open the search dialog');
+    });
     await page.locator('[role="option"]').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
   });

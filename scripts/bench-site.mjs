@@ -4,21 +4,24 @@
 //      headless Chromium from `node scripts/serve-out.mjs 4177 out`, with every JS file and font listed;
 //   3. Lighthouse (mobile, simulated throttling) for the note page: performance, LCP, TBT, CLS, FCP and
 //      the other category scores, run with `npx lighthouse@13`; median of 3 runs, first on serve-out.mjs
-//      (uncompressed, as specified), then on a gzipping server (how a CDN serves it).
+//      (uncompressed, as specified), then on a gzipping server (how a CDN serves it);
+//   4. what the export writes: out/ in total and by file type, and the files of one note page;
+//   5. a typical and the heaviest note against copies of themselves without any script
+//      (scripts/bench-noscript.mjs: Lighthouse alternating, median of --lh-runs each).
 // Results also go to bench-results/site.json.
 //
 //   npm run bench                                   # build, then measure
 //   npm run bench -- --no-build                     # measure the existing out/
 //   npm run bench -- --note=/notes/dropout/ --no-lighthouse   (or --lh-runs=1 for one Lighthouse run per server)
-import { rmSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  ROOT, CHROMIUM, gzipBytes, kb, launchBrowser, machineInfo, ms, printTable, run, runCommand, serve, serveGzip, writeResults,
+  ROOT, gzipBytes, kb, launchBrowser, machineInfo, ms, printTable, run, runCommand, serve, serveGzip, writeResults,
 } from './bench-util.mjs';
+import { compareWithNoScript } from './bench-noscript.mjs';
+import { medianLighthouse } from './lighthouse.mjs';
 
-const LIGHTHOUSE = 'lighthouse@13.5.0';
 const TYPES = ['document', 'stylesheet', 'script', 'font', 'fetch', 'other'];
 
 const { values: opts } = parseArgs({
@@ -35,6 +38,9 @@ run(async () => {
 
   if (!opts['no-build']) results.build = await timeBuild();
   if (!existsSync(join(ROOT, 'out/index.html'))) throw new Error('out/ has no index.html: run without --no-build');
+
+  results.export = exportSizes(join(ROOT, 'out'), opts.note);
+  printExport(results.export);
 
   const server = await serve('out');
   const base = server.base;
@@ -55,6 +61,7 @@ run(async () => {
     results.lighthouseGzip = await medianLighthouse(gz.base + opts.note, runs);
     printLighthouse(`${opts.note} served gzipped (like a CDN)`, results.lighthouseGzip);
     await gz.close();
+    results.noscript = await compareWithNoScript({ runs });
   }
   results.machine.loadavgAtEnd = machineInfo().loadavg;
   writeResults('site.json', results);
@@ -86,6 +93,35 @@ async function timeBuild() {
   const detail = Object.entries(phases).filter(([, v]) => v != null).map(([k, v]) => `${k} ${v} s`).join(', ');
   console.log(`\nnext build: ${seconds.toFixed(1)} s wall${pages ? `, ${pages} static pages` : ''}${detail ? ` (${detail})` : ''}`);
   return { seconds: +seconds.toFixed(2), staticPages: pages ? Number(pages) : null, phases };
+}
+
+/** Bytes the export writes: all of out/, by file type, and each file of one note page's folder. */
+function exportSizes(out, note) {
+  const byType = {};
+  let total = 0;
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const size = statSync(p).size;
+        const ext = e.name.match(/\.(\w+)$/)?.[1] ?? '';
+        (byType[ext] ??= { files: 0, bytes: 0 }).files++;
+        byType[ext].bytes += size;
+        total += size;
+      }
+    }
+  };
+  walk(out);
+  const dir = join(out, note);
+  const page = existsSync(dir) ? readdirSync(dir).map((name) => ({ name, bytes: statSync(join(dir, name)).size })) : [];
+  return { total, byType, note, page };
+}
+
+function printExport(e) {
+  const mb = (b) => (b / 1024 / 1024).toFixed(1);
+  console.log(`\n== out/: ${mb(e.total)} MB; by type: ${Object.entries(e.byType).sort((a, b) => b[1].bytes - a[1].bytes).map(([t, v]) => `.${t} ${mb(v.bytes)} MB (${v.files})`).join(', ')}`);
+  console.log(`Files of ${e.note} in out/: ${e.page.map((f) => `${f.name} ${kb(f.bytes)} KB`).join(', ')}`);
 }
 
 function typeOf(resourceType) {
@@ -201,78 +237,6 @@ function printPage(path, p) {
     for (const f of [...p.fetches].sort((a, b) => b.raw - a.raw).slice(0, 5)) console.log(`  ${f.path}  ${kb(f.raw)} KB raw / ${kb(f.gzip)} KB gzip`);
   }
   if (p.other.length) console.log(`Other on ${path}: ${p.other.map((f) => `${f.path} (${kb(f.raw)} KB)`).join(', ')}`);
-}
-
-/** Runs Lighthouse `n` times and returns the run with the median performance score (scores of all runs kept). */
-async function medianLighthouse(url, n) {
-  const runs = [];
-  for (let i = 0; i < n; i++) runs.push(await runLighthouse(url, `${i + 1}/${n}`));
-  const ok = runs.filter((r) => !r.error).sort((a, b) => a.scores.performance - b.scores.performance);
-  if (!ok.length) return runs[0];
-  return { ...ok[Math.floor((ok.length - 1) / 2)], allPerformance: runs.map((r) => r.scores?.performance ?? null), allTbt: runs.map((r) => r.metricsMs?.tbt ?? null) };
-}
-
-/** Lighthouse CLI via npx (Lighthouse 13 declares Node ≥22.19 but runs on 20). Never throws. */
-async function runLighthouse(url, label = '') {
-  const dir = mkdtempSync(join(tmpdir(), 'mlprep-lh-'));
-  const report = join(dir, 'report.json');
-  console.log(`Lighthouse ${label} (${LIGHTHOUSE}, mobile) on ${url} ...`);
-  try {
-    const r = await runCommand(
-      'npx',
-      [
-        '--yes', LIGHTHOUSE, url,
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-        '--only-categories=performance,accessibility,best-practices,seo',
-        '--output=json', `--output-path=${report}`, '--quiet',
-      ],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeoutMs: 5 * 60_000 },
-    );
-    if (!existsSync(report)) return { error: `lighthouse exited ${r.code}: ${r.output.trim().split('\n').slice(-5).join(' | ')}` };
-    const lhr = JSON.parse(readFileSync(report, 'utf8'));
-    if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
-    const score = (c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100));
-    const audit = (id) => lhr.audits[id]?.numericValue ?? null;
-    const failing = (cat) =>
-      (lhr.categories[cat]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => ref.id);
-    return {
-      version: lhr.lighthouseVersion,
-      formFactor: lhr.configSettings.formFactor,
-      throttling: lhr.configSettings.throttlingMethod,
-      scores: {
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-      },
-      metricsMs: {
-        fcp: audit('first-contentful-paint'),
-        lcp: audit('largest-contentful-paint'),
-        tbt: audit('total-blocking-time'),
-        speedIndex: audit('speed-index'),
-      },
-      cls: audit('cumulative-layout-shift'),
-      lcpElement: lcpElement(lhr),
-      domElements: lhr.audits['dom-size-insight']?.details?.items?.[0]?.value?.value ?? null,
-      // Performance insights Lighthouse flags, with their estimated savings: the "why" behind the score.
-      insights: Object.entries(lhr.audits)
-        .filter(([id, a]) => id.endsWith('-insight') && a.score != null && a.score < 1)
-        .map(([id, a]) => `${id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
-      notFullScore: Object.fromEntries(['accessibility', 'best-practices', 'seo'].map((c) => [c, failing(c)])),
-    };
-  } catch (err) {
-    return { error: String(err) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function lcpElement(lhr) {
-  const items = lhr.audits['lcp-breakdown-insight']?.details?.items ?? lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
-  const node = items.find((i) => i.type === 'node') ?? items[0]?.items?.[0]?.node;
-  return node ? `${node.selector ?? ''} "${(node.nodeLabel ?? node.snippet ?? '').slice(0, 40)}"` : null;
 }
 
 function printLighthouse(path, lh) {

@@ -1,18 +1,10 @@
-import type { ComponentType } from 'react';
-import type { WidgetName } from '@/lib/widget-names';
-import { RocAucLazy } from './lazy/roc-auc-lazy';
-import { SelfAttentionLazy } from './lazy/self-attention-lazy';
-import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
+'use client';
 
-/**
- * Widget name → component, for the MDX map. Each entry is a tiny client wrapper around
- * next/dynamic, so a widget's code is loaded only on pages that embed it (see issue 7); the
- * `Record` type keeps this in sync with WIDGET_NAMES.
- */
-// `any`: MDX hands each widget the props written in the note; the Record only keeps the names in sync.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
-  SelfAttention: SelfAttentionLazy,
-  SoftmaxTemperature: SoftmaxTemperatureLazy,
-  RocAuc: RocAucLazy,
-};
+import dynamic from 'next/dynamic';
+
+// Every widget a note can embed, one line each: its own chunk, loaded only by pages that embed it and
+// still server-rendered. The export name is the name notes use (lib/widget-names.ts lists the same
+// names; components/note/note-body.tsx fails to type-check if one is missing here).
+export const SelfAttention = dynamic(() => import('./attention/self-attention').then((m) => m.SelfAttention));
+export const SoftmaxTemperature = dynamic(() => import('./softmax/softmax-temperature').then((m) => m.SoftmaxTemperature));
+export const RocAuc = dynamic(() => import('./roc/roc-auc').then((m) => m.RocAuc));

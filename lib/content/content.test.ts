@@ -19,8 +19,8 @@ describe('content/ as it is now', { timeout: 300_000 }, () => {
     expect(short).toEqual([]);
   });
 
-  it('renders every quiz card, math included, without KaTeX errors', () => {
-    for (const card of getAllCards()) {
+  it('renders every quiz card, math included, without KaTeX errors', async () => {
+    for (const card of await getAllCards()) {
       expect(card.questionHtml.length, card.key).toBeGreaterThan(0);
       expect(card.answerHtml.length, card.key).toBeGreaterThan(0);
       expect(card.answerHtml, card.key).not.toContain('katex-error');

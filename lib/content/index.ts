@@ -4,11 +4,12 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ContentError, type ContentIssue } from './errors';
 import { parseNote, type ParsedNote } from './parse-note';
-import { renderFragment, renderFragmentTex } from './render-fragment';
+import { renderFragment, renderFragmentTex, renderNoteBody, type BodySegment } from './markdown';
 import { sectionsSchema, type CardLevel, type Section } from './schema';
 import { validateNotes } from './validate';
 
 export type Note = ParsedNote;
+export type { BodySegment };
 export type { Section };
 export { QUIZ_HEADING_ID } from './validate';
 
@@ -110,21 +111,34 @@ export function getTags(): { tag: string; notes: Note[] }[] {
   return [...map.entries()].map(([tag, notes]) => ({ tag, notes })).sort((a, b) => b.notes.length - a.notes.length || a.tag.localeCompare(b.tag));
 }
 
-let cardCache: QuizCard[] | undefined;
-/** Every quiz card of every note, answers pre-rendered to HTML (KaTeX included). */
-export function getAllCards(): QuizCard[] {
-  cardCache ??= load().notes.flatMap((n) =>
-    n.cards.map((c) => ({
-      key: `${n.slug}/${c.id}`,
-      note: n.slug,
-      section: n.frontmatter.section,
-      tags: n.frontmatter.tags,
-      level: c.level,
-      questionHtml: renderFragment(c.question),
-      answerHtml: renderFragment(c.answer),
-      questionText: toString({ type: 'root', children: c.question } satisfies Root).replace(/\s+/g, ' ').trim(),
-      texHtml: { question: renderFragmentTex(c.question), answer: renderFragmentTex(c.answer) },
-    })),
+let cardCache: Promise<QuizCard[]> | undefined;
+/** Every quiz card of every note, question and answer rendered to HTML by the note pipeline (KaTeX included). */
+export function getAllCards(): Promise<QuizCard[]> {
+  cardCache ??= Promise.all(
+    load().notes.flatMap((n) =>
+      n.cards.map(async (c) => ({
+        key: `${n.slug}/${c.id}`,
+        note: n.slug,
+        section: n.frontmatter.section,
+        tags: n.frontmatter.tags,
+        level: c.level,
+        questionHtml: await renderFragment(c.question),
+        answerHtml: await renderFragment(c.answer),
+        texHtml: { question: await renderFragmentTex(c.question), answer: await renderFragmentTex(c.answer) },
+        questionText: toString({ type: 'root', children: c.question } satisfies Root).replace(/\s+/g, ' ').trim(),
+      })),
+    ),
   );
   return cardCache;
+}
+
+export function countCards(): number {
+  return load().notes.reduce((n, note) => n + note.cards.length, 0);
+}
+
+/** The note's body as trusted build-time HTML, split where its widgets go. */
+export function getNoteBody(slug: string): Promise<BodySegment[]> {
+  const note = getNote(slug);
+  if (!note) throw new Error(`no note "${slug}"`);
+  return renderNoteBody(fs.readFileSync(note.file, 'utf8'), slug);
 }

@@ -24,7 +24,9 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-describe('content loader', () => {
+// Each test imports the content modules afresh (the markdown pipeline with KaTeX and Shiki included),
+// which takes seconds on a busy 2-core machine.
+describe('content loader', { timeout: 30_000 }, () => {
   it('throws one ContentError listing every broken file and line', async () => {
     const dir = fixtureTree({
       'good.mdx': noteSource(),
@@ -49,7 +51,7 @@ describe('content loader', () => {
   it('gives each card a TeX-source copy for the Anki export: math as \\(…\\) / \\[…\\], lists and code spans kept', async () => {
     const quiz = '<Quiz>\n<Card id="q1" level="M">\n<Q>写出 `softmax` 的 $p_i$</Q>\n<A>\n\n- 先减去 $\\max_j z_j$，再调用 `np.exp`\n- 归一化：\n\n$$\np_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n$$\n\n</A>\n</Card>\n</Quiz>\n';
     const content = await loadWith(fixtureTree({ 'a.mdx': noteSource({ body: `## 小节\n\n${quiz}` }) }));
-    const [card] = content.getAllCards();
+    const [card] = await content.getAllCards();
     const row = toAnkiTsv([{ questionHtml: card!.texHtml.question, answerHtml: card!.texHtml.answer, tags: card!.tags, note: card!.note, level: card!.level }]).split('\n')[3]!;
     const [question, answer] = row.split('\t');
     expect(question).toBe('写出 \n<code>softmax</code>\n 的 \n\\(p_i\\)'.replace(/\n/g, ' '));
@@ -68,7 +70,7 @@ describe('content loader', () => {
     expect(content.getAllNotes().map((n) => n.slug)).toEqual(['a', 'b']);
     expect(content.getBacklinks('a').map((n) => n.slug)).toEqual(['b']);
     expect(content.getRelated(content.getNote('a')!).map((n) => n.slug)).toEqual(['b']);
-    const [card] = content.getAllCards();
+    const [card] = await content.getAllCards();
     expect(card).toMatchObject({ key: 'b/q1', note: 'b', section: 'transformer', level: 'E', questionText: '求 \\sqrt{4}' });
     expect(card!.questionHtml).toContain('class="katex"');
     expect(card!.answerHtml).toContain('<math');

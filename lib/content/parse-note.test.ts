@@ -1,12 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import remarkFrontmatter from 'remark-frontmatter';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { renderNoteBody } from './markdown';
 import { parseNote } from './parse-note';
 import { noteSource } from './test-helpers';
 
@@ -109,9 +103,7 @@ describe('headings and search text', () => {
 
   it('gives headings the same ids rehype-slug gives the rendered page, Chinese included', async () => {
     const { note } = parse(noteSource({ body }));
-    const html = String(
-      await unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).process(noteSource({ body })),
-    );
+    const html = (await renderNoteBody(noteSource({ body }), 't')).map((s) => ('html' in s ? s.html : '')).join('');
     const rendered = [...html.matchAll(/<h[2-4] id="([^"]+)"/g)].map((m) => m[1]);
     expect(note!.headings.map((h) => h.id)).toEqual(rendered);
     expect(rendered).toEqual(['为什么除以-d_k', 'layer-norm-与-bn', '为什么除以-d_k-1']);

@@ -2,17 +2,12 @@ import GithubSlugger from 'github-slugger';
 import katex from 'katex';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { WIDGET_NAMES } from '../widget-names';
 import type { ContentIssue } from './errors';
+import { ALLOWED_HTML, isJsx, jsxProps, markdownParser, type JsxNode } from './markdown';
 import { CARD_LEVELS, frontmatterSchema, SLUG_RE, type CardLevel, type Frontmatter } from './schema';
 
 export interface NoteHeading {
@@ -52,12 +47,6 @@ export interface ParsedNote {
 
 const BLOCK_COMPONENTS = new Set(['Quiz', 'Card', 'Q', 'A', 'Callout']);
 const ALLOWED_COMPONENTS = new Set<string>([...BLOCK_COMPONENTS, ...WIDGET_NAMES]);
-const ALLOWED_HTML = new Set(['br', 'sub', 'sup', 'kbd', 'abbr', 'mark']);
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkMath);
-
-type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
-const isJsx = (n: Nodes): n is JsxNode => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 
 function attr(node: JsxNode, name: string): string | undefined {
   for (const a of node.attributes) {
@@ -75,7 +64,7 @@ export function parseNote(file: string, slug: string, source: string): { note?: 
 
   let tree: Root;
   try {
-    tree = parser.parse(source.replace(/\r\n?/g, '\n'));
+    tree = markdownParser.parse(source.replace(/\r\n?/g, '\n'));
   } catch (err) {
     const e = err as { message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line;
@@ -153,7 +142,16 @@ export function parseNote(file: string, slug: string, source: string): { note?: 
       report(`unknown component <${name}>; known: ${[...ALLOWED_COMPONENTS].join(', ')}`, line);
       return;
     }
-    if (!BLOCK_COMPONENTS.has(name)) widgets.add(name);
+    try {
+      jsxProps(node);
+    } catch (err) {
+      report((err as Error).message, line);
+    }
+    if (!BLOCK_COMPONENTS.has(name)) {
+      widgets.add(name);
+      // The page renders a widget as its own React island between runs of static HTML.
+      if (parent?.type !== 'root') report(`<${name}> must be at the top level of the note, not inside another element`, line);
+    }
     // A one-line <Q>…</Q> is wrapped in a paragraph, so look for the nearest component, not the parent.
     const owner = [...ancestors].reverse().find((a) => isJsx(a as Nodes)) as JsxNode | undefined;
     const parentName = owner?.name ?? null;

@@ -1,15 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import katex from 'katex';
 import type { Code, Root, RootContent } from 'mdast';
-import rehypeKatex from 'rehype-katex';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { createHighlighter, createJavaScriptRegexEngine } from 'shiki';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
@@ -17,6 +12,7 @@ import { z } from 'zod';
 import { COMPARES, DEFAULT_TOL, DIFFICULTIES, type Difficulty, type PracticeTest } from '../practice/problem-types';
 import { ContentError, type ContentIssue } from './errors';
 import { getNote, getSections } from './index';
+import { renderMarkdown } from './markdown';
 import { SLUG_RE } from './schema';
 
 // Practice problems (content/practice/*.md, format in content/practice/README.md): parsed, validated and
@@ -284,24 +280,8 @@ export function getProblemsForNote(noteSlug: string): PracticeProblem[] {
   return getAllProblems().filter((p) => p.note === noteSlug);
 }
 
-// Same KaTeX settings as the notes (next.config.mjs). Code uses GitHub's *-default themes, not the notes'
-// github-light/-dark: every token passes AA contrast (axe flags the notes' orange and grey), and the
-// colours match the editor's. Problems only hold
-// Python, so a Python-only highlighter with the JavaScript regex engine starts in a fraction of the time.
-let rendererPromise: ReturnType<typeof createRenderer> | undefined;
-async function createRenderer() {
-  const highlighter = await createHighlighter({ themes: ['github-light-default', 'github-dark-default'], langs: ['python'], engine: createJavaScriptRegexEngine() });
-  return unified()
-    .use(remarkRehype)
-    .use(rehypeKatex, { strict: false })
-    .use(rehypeShikiFromHighlighter, highlighter, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, fallbackLanguage: 'text' })
-    .use(rehypeStringify);
-}
-
-async function toHtml(root: Root): Promise<string> {
-  const renderer = await (rendererPromise ??= createRenderer());
-  return renderer.stringify(await renderer.run(structuredClone(root))).trim();
-}
+// Statements, explanations and solutions go through the note pipeline (lib/content/markdown.ts).
+const toHtml = renderMarkdown;
 
 /** Statement, explanation and the highlighted reference solution as HTML, rendered at build time. */
 export async function renderProblem(p: PracticeProblem): Promise<RenderedProblem> {

@@ -50,3 +50,21 @@ test('printing a note leaves out the navigation', async ({ page }) => {
   await expect(page.locator('aside').first()).toBeHidden();
   await expect(page.locator('article h1')).toBeVisible();
 });
+
+test('a link in the note text navigates client-side, and the body is static HTML React does not re-render', async ({ page }) => {
+  await visit(page, '/notes/self-attention/');
+  await page.locator('[data-testid=body-links][data-ready]').waitFor({ state: 'attached' });
+  // Survives a client-side navigation, not a page load.
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  const link = page.locator('[data-note-body] a[href^="/notes/attention-scaling/"]').first();
+  await link.click();
+  // The new page's data is fetched and rendered first; on a loaded 2-core machine that can take seconds.
+  await expect(page).toHaveURL(/\/notes\/attention-scaling\/(#.*)?$/, { timeout: 20_000 });
+  await expect(page.locator('article h1')).toHaveText('为什么要除以根号 d_k');
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  await expect(page.locator('[id="方差推导"] a[data-heading-anchor]')).toBeAttached();
+  // Back: the previous note's body is placed again, headings and TOC included.
+  await page.goBack();
+  await expect(page.locator('h2#数值例子')).toBeAttached();
+  await expect(page.getByRole('navigation', { name: '本页目录' }).getByRole('link', { name: '数值例子' })).toBeAttached();
+});

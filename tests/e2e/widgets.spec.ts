@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { visit, watchErrors } from './helpers';
 
 const PAGES = {
   softmax: '/notes/softmax-temperature/',
@@ -47,14 +47,13 @@ function widgetLayoutShift(page: Page): Promise<number> {
   );
 }
 
-/** Text of every script the page loads, prefetches included. */
-/** Bodies of every script the page loads, as promises: collected at once, read when awaited (no race with the page). */
-function collectScripts(page: Page): Promise<string>[] {
+/** Text of every script the page loads, prefetches included; await the result once the page has settled. */
+function collectScripts(page: Page): () => Promise<string> {
   const bodies: Promise<string>[] = [];
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script') bodies.push(r.text().catch(() => ''));
   });
-  return bodies;
+  return async () => (await Promise.all(bodies)).join('\n');
 }
 
 test.describe('softmax temperature', () => {
@@ -295,7 +294,7 @@ test.describe('ROC / AUC', () => {
 
 test('client-side navigation from a note without widgets loads and hydrates the widget', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto(PAGES.none);
+  await visit(page, PAGES.none); // hydrated, so the click is a client-side navigation, not a page load
   await page.locator(`a[href="${PAGES.softmax}"]:visible`).first().click();
   await expect(page).toHaveURL(new RegExp(`${PAGES.softmax}$`));
   const w = page.getByTestId(MARKERS.softmax);
@@ -308,11 +307,12 @@ test.describe('code loading', () => {
   for (const [name, path] of Object.entries(PAGES)) {
     test(`${name} page loads only its own widget code`, async ({ page }) => {
       const scripts = collectScripts(page);
-      await page.goto(path, { waitUntil: 'networkidle' });
-      // Hydrated: the page's own widget (or, without one, the header's client islands) is interactive.
-      if (name === 'none') await page.locator('[data-testid=search-button][data-ready]').waitFor();
-      else await expect(page.getByTestId(MARKERS[name as keyof typeof MARKERS])).toHaveAttribute('data-ready', 'true');
-      const all = (await Promise.all(scripts)).join('\n');
+      await page.goto(path);
+      // Settled: the page hydrated (and its widget with it), and nothing more is in flight.
+      await page.locator('[data-testid=search-button][data-ready]').waitFor();
+      if (name in MARKERS) await expect(page.getByTestId(MARKERS[name as keyof typeof MARKERS])).toHaveAttribute('data-ready', 'true');
+      await page.waitForLoadState('networkidle');
+      const all = await scripts();
       for (const [widget, marker] of Object.entries(MARKERS)) expect(all.includes(marker), `${widget} code on ${path}`).toBe(widget === name);
     });
   }

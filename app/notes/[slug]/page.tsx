@@ -2,14 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SectionNav } from '@/components/layout/section-nav';
 import { Breadcrumbs } from '@/components/note/breadcrumbs';
-import { quizForNote } from '@/components/mdx/quiz-block';
 import { HeadingLinkCopier } from '@/components/note/heading-link-copier';
+import { NoteBody } from '@/components/note/note-body';
 import { NoteList } from '@/components/note/note-list';
 import { PrevNext } from '@/components/note/prev-next';
 import { NotePracticeLinks } from '@/components/practice/note-practice-links';
 import { Toc } from '@/components/note/toc';
-import { getAllNotes, getBacklinks, getNote, getNotesInSection, getRelated, getSection, QUIZ_HEADING_ID } from '@/lib/content';
-import { loadNoteBody } from '@/lib/content/mdx';
+import { getAllNotes, getBacklinks, getNote, getNoteBody, getNotesInSection, getRelated, getSection, QUIZ_HEADING_ID } from '@/lib/content';
 import { noteHref, sectionHref } from '@/lib/site';
 import { ui } from '@/lib/ui-text/zh';
 
@@ -39,7 +38,7 @@ export default async function NotePage({ params }: PageProps<'/notes/[slug]'>) {
   const section = getSection(fm.section)!;
   const siblings = getNotesInSection(fm.section);
   const i = siblings.findIndex((n) => n.slug === note.slug);
-  const Body = await loadNoteBody(note.slug);
+  const body = await getNoteBody(note.slug);
   const related = getRelated(note);
   const backlinks = getBacklinks(note.slug);
   const toc = [
@@ -67,7 +66,7 @@ export default async function NotePage({ params }: PageProps<'/notes/[slug]'>) {
               {ui.note.aliases}：{fm.aliases.join(' · ')}
             </p>
           </header>
-          <Body components={{ Quiz: quizForNote(note.slug) }} />
+          <NoteBody segments={body} />
         </article>
         <NotePracticeLinks noteSlug={note.slug} />
 

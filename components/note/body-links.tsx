@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
  * Links inside a note body are plain <a> in static HTML; this turns a plain left click on a link to
@@ -11,7 +11,7 @@ import { useEffect, useState } from 'react';
 export function BodyLinks() {
   const router = useRouter();
   // Tests wait for this before clicking: the header may hydrate before the note body's segment does.
-  const [ready, setReady] = useState(false);
+  const marker = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -24,8 +24,8 @@ export function BodyLinks() {
       router.push(url.pathname + url.search + url.hash);
     };
     document.addEventListener('click', onClick);
-    setReady(true);
+    marker.current?.setAttribute('data-ready', 'true');
     return () => document.removeEventListener('click', onClick);
   }, [router]);
-  return <span hidden data-testid="body-links" data-ready={ready || undefined} />;
+  return <span hidden ref={marker} data-testid="body-links" />;
 }

@@ -51,7 +51,9 @@ export default function CodeEditor({ initialValue, label, describedBy, onChange,
   const host = useRef<HTMLDivElement>(null);
   // Callbacks change identity on every render; the editor reads the latest through refs instead of reconfiguring.
   const callbacks = useRef({ onChange, onRun, onFocus });
-  callbacks.current = { onChange, onRun, onFocus };
+  useEffect(() => {
+    callbacks.current = { onChange, onRun, onFocus };
+  });
 
   useEffect(() => {
     const view = new EditorView({
@@ -90,6 +92,7 @@ export default function CodeEditor({ initialValue, label, describedBy, onChange,
     });
     return () => view.destroy();
     // Created once per mount: later values flow through setValue, callbacks through the ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return <div ref={host} data-testid="code-editor" />;

@@ -50,14 +50,18 @@ export function PracticeWorkbench(p: Props) {
   const submitted = (store?.submits ?? 0) > 0;
 
   useEffect(() => {
-    const draft = practiceStore().loadDraft(p.slug);
-    if (draft !== null) {
-      codeRef.current = draft;
-      setCode(draft);
-    }
-    setPersistent(practiceStore().persistent);
     let alive = true;
-    void import('./code-editor').then((m) => alive && setEditor(() => m.default));
+    // The saved draft and the editor arrive together, so the editor starts with the draft.
+    void import('./code-editor').then((m) => {
+      if (!alive) return;
+      const draft = practiceStore().loadDraft(p.slug);
+      if (draft !== null) {
+        codeRef.current = draft;
+        setCode(draft);
+      }
+      setPersistent(practiceStore().persistent);
+      setEditor(() => m.default);
+    });
     return () => {
       alive = false;
     };

@@ -59,6 +59,8 @@ export function jsxProps(node: JsxNode): Record<string, unknown> {
   return props;
 }
 
+// An ESTree node of any kind: the fields read below depend on `type`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Estree = { type: string; [k: string]: any };
 function literal(e: Estree): unknown {
   switch (e.type) {

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { WidgetName } from '@/lib/widget-names';
 import { RocAucLazy } from './lazy/roc-auc-lazy';
 import { SelfAttentionLazy } from './lazy/self-attention-lazy';
+import { FocalLossLazy } from './lazy/focal-loss-lazy';
 import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
@@ -13,4 +14,5 @@ export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   SelfAttention: SelfAttentionLazy,
   SoftmaxTemperature: SoftmaxTemperatureLazy,
   RocAuc: RocAucLazy,
+  FocalLoss: FocalLossLazy,
 };

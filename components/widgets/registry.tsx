@@ -3,6 +3,7 @@ import type { WidgetName } from '@/lib/widget-names';
 import { RocAucLazy } from './lazy/roc-auc-lazy';
 import { SelfAttentionLazy } from './lazy/self-attention-lazy';
 import { FocalLossLazy } from './lazy/focal-loss-lazy';
+import { LrScheduleLazy } from './lazy/lr-schedule-lazy';
 import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
@@ -15,4 +16,5 @@ export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   SoftmaxTemperature: SoftmaxTemperatureLazy,
   RocAuc: RocAucLazy,
   FocalLoss: FocalLossLazy,
+  LrSchedule: LrScheduleLazy,
 };

@@ -4,6 +4,7 @@ import { RocAucLazy } from './lazy/roc-auc-lazy';
 import { SelfAttentionLazy } from './lazy/self-attention-lazy';
 import { FocalLossLazy } from './lazy/focal-loss-lazy';
 import { LrScheduleLazy } from './lazy/lr-schedule-lazy';
+import { RankingMetricsLazy } from './lazy/ranking-metrics-lazy';
 import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
@@ -17,4 +18,5 @@ export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   RocAuc: RocAucLazy,
   FocalLoss: FocalLossLazy,
   LrSchedule: LrScheduleLazy,
+  RankingMetrics: RankingMetricsLazy,
 };

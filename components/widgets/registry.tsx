@@ -5,6 +5,7 @@ import { SelfAttentionLazy } from './lazy/self-attention-lazy';
 import { FocalLossLazy } from './lazy/focal-loss-lazy';
 import { LrScheduleLazy } from './lazy/lr-schedule-lazy';
 import { RankingMetricsLazy } from './lazy/ranking-metrics-lazy';
+import { DecodingSamplerLazy } from './lazy/decoding-sampler-lazy';
 import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
@@ -19,4 +20,5 @@ export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   FocalLoss: FocalLossLazy,
   LrSchedule: LrScheduleLazy,
   RankingMetrics: RankingMetricsLazy,
+  DecodingSampler: DecodingSamplerLazy,
 };

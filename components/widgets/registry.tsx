@@ -6,6 +6,7 @@ import { FocalLossLazy } from './lazy/focal-loss-lazy';
 import { LrScheduleLazy } from './lazy/lr-schedule-lazy';
 import { RankingMetricsLazy } from './lazy/ranking-metrics-lazy';
 import { DecodingSamplerLazy } from './lazy/decoding-sampler-lazy';
+import { NormAxesLazy } from './lazy/norm-axes-lazy';
 import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
@@ -21,4 +22,5 @@ export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   LrSchedule: LrScheduleLazy,
   RankingMetrics: RankingMetricsLazy,
   DecodingSampler: DecodingSamplerLazy,
+  NormAxes: NormAxesLazy,
 };

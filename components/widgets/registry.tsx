@@ -7,6 +7,7 @@ import { LrScheduleLazy } from './lazy/lr-schedule-lazy';
 import { RankingMetricsLazy } from './lazy/ranking-metrics-lazy';
 import { DecodingSamplerLazy } from './lazy/decoding-sampler-lazy';
 import { NormAxesLazy } from './lazy/norm-axes-lazy';
+import { L1L2GeometryLazy } from './lazy/l1l2-geometry-lazy';
 import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
@@ -23,4 +24,5 @@ export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   RankingMetrics: RankingMetricsLazy,
   DecodingSampler: DecodingSamplerLazy,
   NormAxes: NormAxesLazy,
+  L1L2Geometry: L1L2GeometryLazy,
 };

@@ -8,6 +8,7 @@ import { RankingMetricsLazy } from './lazy/ranking-metrics-lazy';
 import { DecodingSamplerLazy } from './lazy/decoding-sampler-lazy';
 import { NormAxesLazy } from './lazy/norm-axes-lazy';
 import { L1L2GeometryLazy } from './lazy/l1l2-geometry-lazy';
+import { OptimizerPathsLazy } from './lazy/optimizer-paths-lazy';
 import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
@@ -25,4 +26,5 @@ export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   DecodingSampler: DecodingSamplerLazy,
   NormAxes: NormAxesLazy,
   L1L2Geometry: L1L2GeometryLazy,
+  OptimizerPaths: OptimizerPathsLazy,
 };

@@ -9,6 +9,7 @@ import { DecodingSamplerLazy } from './lazy/decoding-sampler-lazy';
 import { NormAxesLazy } from './lazy/norm-axes-lazy';
 import { L1L2GeometryLazy } from './lazy/l1l2-geometry-lazy';
 import { OptimizerPathsLazy } from './lazy/optimizer-paths-lazy';
+import { RopePositionalLazy } from './lazy/rope-positional-lazy';
 import { SoftmaxTemperatureLazy } from './lazy/softmax-temperature-lazy';
 
 /**
@@ -27,4 +28,5 @@ export const widgetComponents: Record<WidgetName, ComponentType<any>> = {
   NormAxes: NormAxesLazy,
   L1L2Geometry: L1L2GeometryLazy,
   OptimizerPaths: OptimizerPathsLazy,
+  RopePositional: RopePositionalLazy,
 };

@@ -1,6 +1,6 @@
 import type { BatchShare } from '@/lib/math/focal-loss';
 import type { FocalState } from '@/lib/widgets/focal-state';
-import { formatNumber } from '@/lib/widgets/format-number';
+import { formatNumber, formatPrecision } from '@/lib/widgets/format-number';
 import { ui } from '@/lib/ui-text/zh';
 import { NumberField } from '../shared/number-field';
 
@@ -47,11 +47,11 @@ export function FocalBatch({ state, update, ce, fl }: Props) {
                   <NumberField label={s.groupPt(r.name)} hideLabel value={state[r.pt]} onCommit={(v) => update({ [r.pt]: v })} rule={{ min: 0.0001, max: 1 }} className="ml-auto w-20" testId={`focal-${r.id}-pt`} />
                 </td>
                 <td className="px-1 py-1 font-mono" data-testid={`focal-${r.id}-ce`}>
-                  {formatNumber(ce.totals[i]!, 4)}
+                  {formatPrecision(ce.totals[i]!)}
                   <span className="block text-xs text-zinc-500 dark:text-zinc-400">{pct(ce.shares[i]!)}</span>
                 </td>
                 <td className="px-1 py-1 font-mono" data-testid={`focal-${r.id}-fl`}>
-                  {formatNumber(fl.totals[i]!, 4)}
+                  {formatPrecision(fl.totals[i]!)}
                   <span className="block text-xs text-zinc-500 dark:text-zinc-400">{pct(fl.shares[i]!)}</span>
                 </td>
               </tr>

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { batchShares, focalGradLogit, focalLoss } from '@/lib/math/focal-loss';
 import { grid } from '@/lib/widgets/chart-scale';
 import { DEFAULT_FOCAL_PRESET, FOCAL_PRESETS, FOCAL_RULES, groupAlphas, type FocalState } from '@/lib/widgets/focal-state';
-import { formatNumber } from '@/lib/widgets/format-number';
+import { formatNumber, formatPrecision } from '@/lib/widgets/format-number';
 import { ui } from '@/lib/ui-text/zh';
 import { LineChart } from '../shared/line-chart';
 import { SliderField } from '../shared/slider-field';
@@ -13,7 +13,7 @@ import { WidgetFrame } from '../shared/widget-frame';
 import { FocalBatch } from './focal-batch';
 
 const s = ui.widgets.focal;
-const f = (x: number) => formatNumber(x, 4);
+const f = (x: number) => formatPrecision(x, 4);
 const P = grid(0.005, 1, 199);
 
 /** `<FocalLoss preset="paper" />`: loss and logit gradient vs p_t for γ and α, and a batch's loss split. */
@@ -47,14 +47,14 @@ export function FocalLoss(props: Record<string, unknown>) {
     <WidgetFrame testId="widget-focal-loss" title={s.title} presets={s.presets} {...frame} messages={messages}>
       <div className="space-y-5">
         <div className="grid gap-4 sm:grid-cols-2">
-          <SliderField label={s.gamma} value={gamma} min={0} max={10} step={0.5} onChange={(v) => update({ gamma: v })} valueText={`γ = ${f(gamma)}`} testId="focal-gamma" />
-          <SliderField label={s.pt} value={pt} min={0.0001} max={1} step={0.01} onChange={(v) => update({ pt: v })} valueText={`p_t = ${f(pt)}`} testId="focal-pt" />
+          <SliderField label={s.gamma} value={gamma} min={0} max={10} step={0.5} onChange={(v) => update({ gamma: v })} valueText={`γ = ${formatNumber(gamma, 4)}`} testId="focal-gamma" />
+          <SliderField label={s.pt} value={pt} min={0.0001} max={1} step={0.01} onChange={(v) => update({ pt: v })} valueText={`p_t = ${formatNumber(pt, 4)}`} testId="focal-pt" />
           <div className="sm:col-span-2">
             <label className="mb-2 flex items-center gap-2">
               <input type="checkbox" checked={state.useAlpha} onChange={(e) => update({ useAlpha: e.target.checked })} data-testid="focal-use-alpha" />
               {s.useAlpha}
             </label>
-            {state.useAlpha && <SliderField label={s.alpha} value={state.alpha} min={0} max={1} step={0.05} onChange={(v) => update({ alpha: v })} valueText={`α = ${f(state.alpha)}`} testId="focal-alpha" />}
+            {state.useAlpha && <SliderField label={s.alpha} value={state.alpha} min={0} max={1} step={0.05} onChange={(v) => update({ alpha: v })} valueText={`α = ${formatNumber(state.alpha, 4)}`} testId="focal-alpha" />}
           </div>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -94,7 +94,7 @@ export function FocalLoss(props: Record<string, unknown>) {
           </div>
           <div className="widget-readout">
             <dt>{s.readRatio}</dt>
-            <dd data-testid="focal-ratio" className="font-mono">{s.ratioLine(formatNumber(a * (gamma === 0 ? 1 : (1 - pt) ** gamma), 4))}</dd>
+            <dd data-testid="focal-ratio" className="font-mono">{s.ratioLine(f(a * (gamma === 0 ? 1 : (1 - pt) ** gamma)))}</dd>
           </div>
           <div className="widget-readout">
             <dt>{s.readGrad}</dt>

@@ -73,7 +73,7 @@ export function RopePositional(props: Record<string, unknown>) {
               {comp('k0')}
               {comp('k1')}
               <p className="col-span-2 font-mono text-xs">{s.theta(pair, formatNumber(theta, 6))}</p>
-              <p data-testid="rope-score" className="col-span-2 font-mono">{s.score(f(ropeScore(q, k, m, n, theta)), offset)}</p>
+              <p data-testid="rope-score" className="col-span-2 font-mono">{s.score(f(ropeScore(q, k, m, n, theta)), formatNumber(offset))}</p>
             </div>
           </div>
         </section>

@@ -293,7 +293,7 @@ export const widgetWave2Text = {
     legendQ: '实线箭头 = 旋转后的 q（虚线为原 q）',
     legendK: '实线箭头 = 旋转后的 k（点线为原 k）',
     theta: (k: number, t: string) => `θ_${k} = base^(−2·${k}/d) = ${t}`,
-    score: (v: string, off: number) => `⟨R(mθ)q, R(nθ)k⟩ = ${v}，只和 n − m = ${off} 有关`,
+    score: (v: string, off: string) => `⟨R(mθ)q, R(nθ)k⟩ = ${v}，只和 n − m = ${off} 有关`,
     interp: '超出训练长度：位置插值',
     interpChart: (pos: string) => `第 k 对维度的旋转角随位置变化；位置 ${pos}`,
     axisPos: '位置',

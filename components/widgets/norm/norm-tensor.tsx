@@ -54,7 +54,7 @@ export function NormTensor({ batch, rows, out, groupIndex, selected, onSelect }:
                         onClick={() => onSelect(gi)}
                         className={`min-w-[3.6rem] cursor-pointer border px-1 py-0.5 text-right ${on ? 'border-2 border-accent-600 bg-accent-100 dark:border-accent-300 dark:bg-zinc-700' : 'border-zinc-200 dark:border-zinc-700'}`}
                       >
-                        <span className="flex justify-between gap-1 text-[0.65rem] text-zinc-500 dark:text-zinc-400" aria-hidden="true">
+                        <span className={`flex justify-between gap-1 text-[0.65rem] ${on ? 'text-zinc-700 dark:text-zinc-200' : 'text-zinc-500 dark:text-zinc-400'}`} aria-hidden="true">
                           <span>{on ? '●' : ''}</span>
                           <span>g{gi + 1}</span>
                         </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binScores } from './histogram';
+import { binFraction, binScores } from './histogram';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -20,5 +20,16 @@ describe('binScores', () => {
     expect(huge.neg).toEqual([1, 0, 0, 0]);
     expect(huge.pos).toEqual([0, 0, 0, 1]);
     expect(sum(huge.pos) + sum(huge.neg)).toBe(2);
+  });
+
+  it('keeps every bin and the threshold position finite for scores at ±1e308 or tied beyond 2^53', () => {
+    const huge = binScores([{ score: 1e308, label: 1 }, { score: -1e308, label: 0 }], 4)!;
+    expect([binFraction(huge, 1e308), binFraction(huge, -1e308), binFraction(huge, 0)]).toEqual([1, 0, 0.5]);
+    const tiedBig = binScores([{ score: 1e17, label: 1 }, { score: 1e17, label: 0 }], 4)!;
+    expect(tiedBig).toEqual({ lo: 1e17, hi: 2e17, pos: [1, 0, 0, 0], neg: [1, 0, 0, 0] });
+    expect(binFraction(tiedBig, 1e17)).toBe(0);
+    const tiedMax = binScores([{ score: 1e308, label: 1 }, { score: 1e308, label: 0 }], 4)!;
+    expect(tiedMax).toEqual({ lo: 0, hi: 1e308, pos: [0, 0, 0, 1], neg: [0, 0, 0, 1] });
+    expect(binFraction(tiedMax, 1e308)).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatSignificant } from './format-number';
+import { formatNumber, formatPrecision, formatSignificant } from './format-number';
 
 describe('formatNumber', () => {
   it('uses fixed decimals normally and exponents for tiny or huge values', () => {
@@ -27,5 +27,11 @@ describe('formatNumber', () => {
     expect(formatNumber(null)).toBe('—');
     expect(formatNumber(-Infinity)).toBe('−∞');
     expect(formatNumber(0)).toBe('0');
+  });
+});
+
+describe('formatPrecision', () => {
+  it('keeps four significant digits across decades', () => {
+    expect([0.00105361, 0.1053605, 2.302585, 105.3605, -0.0105361, 1.0536e-6, 0, 12345678].map((x) => formatPrecision(x))).toEqual(['0.001054', '0.1054', '2.303', '105.4', '−0.01054', '1.054e-6', '0', '1.235e+7']);
   });
 });

@@ -23,3 +23,10 @@ export function formatSignificant(x: number, digits = 6): string {
   if (x !== 0 && Math.abs(x) < 1e-3 && Number.isFinite(x)) return x.toExponential(digits - 1).replace(/\.?0+e/, 'e').replace(/^-/, '−');
   return formatNumber(x, digits);
 }
+
+/** `sig` significant digits (0.001054, 2.303, 105.4), scientific below 1e-4 or from 1e6 on: for values spanning decades. */
+export function formatPrecision(x: number, sig = 4): string {
+  const a = Math.abs(x);
+  if (x === 0 || !Number.isFinite(x) || a >= 1e6 || a < 1e-4) return formatSignificant(x, sig);
+  return Number(x.toPrecision(sig)).toString().replace(/^-/, '−');
+}

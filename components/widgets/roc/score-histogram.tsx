@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Bins } from '@/lib/math/histogram';
+import { binFraction, type Bins } from '@/lib/math/histogram';
 import { formatNumber } from '@/lib/widgets/format-number';
 import { ui } from '@/lib/ui-text/zh';
 
@@ -14,7 +14,7 @@ const outline = (shares: number[], peak: number) =>
 
 /** Both classes' score histograms with the threshold line: everything right of it is predicted positive. */
 export function ScoreHistogram({ bins, threshold }: { bins: Bins; threshold: number | null }) {
-  const x = threshold === null ? W - PAD : PAD + Math.max(0, Math.min(1, (threshold - bins.lo) / (bins.hi - bins.lo))) * (W - 2 * PAD);
+  const x = threshold === null ? W - PAD : PAD + binFraction(bins, threshold) * (W - 2 * PAD);
   return (
     <figure>
       <figcaption className="mb-1 flex flex-wrap gap-x-4 text-xs text-zinc-600 dark:text-zinc-400">

@@ -1,6 +1,9 @@
+import { widgetWave2Text } from './widgets-wave2';
+
 /** Widget strings (part of the zh UI text; see ./index.ts). */
 export const widgetText = {
   widgets: {
+    ...widgetWave2Text,
     common: {
       preset: '预设',
       custom: '自定义',

@@ -7,6 +7,7 @@ import { MAX_IMPORT_BYTES, parseImport } from '@/lib/quiz-store/transfer';
 import { dayKey } from '@/lib/srs/stats';
 import { ui } from '@/lib/ui-text/zh';
 import { markExported } from '@/components/offline/backup';
+import { practiceStore } from '@/lib/practice/store';
 import { downloadText } from './download';
 import { persistenceStatus, requestPersistence, type PersistStatus } from './persistence';
 import { downloadQuarantine } from './storage-notice';
@@ -30,7 +31,9 @@ export function DataTools({ store, state, noteTitles }: Props) {
   }, []);
 
   const exportJson = () => {
-    downloadText(`mlprep-progress-${dayKey(new Date())}.json`, JSON.stringify(store.exportFile()));
+    // One file for all progress: quiz reviews and the practice area's solved state and drafts.
+    const file = { ...store.exportFile(), practice: practiceStore().exportPractice() };
+    downloadText(`mlprep-progress-${dayKey(new Date())}.json`, JSON.stringify(file));
     markExported();
   };
   const importJson = async (input: HTMLInputElement) => {
@@ -47,6 +50,7 @@ export function DataTools({ store, state, noteTitles }: Props) {
     if (!parsed.ok) return setMessage({ ok: false, text: ui.progress.importError[parsed.error]! + (parsed.detail ? ui.progress.importDetail(parsed.detail) : '') });
     try {
       const r = await store.importFile(parsed.data);
+      if (parsed.data.practice !== undefined) practiceStore().importPractice(parsed.data.practice);
       setMessage({ ok: true, text: ui.progress.imported(r.reviewsAdded, r.cardsChanged.length), changed: r.cardsChanged });
     } catch {
       setMessage({ ok: false, text: ui.progress.importError.write! });

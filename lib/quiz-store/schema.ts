@@ -61,5 +61,7 @@ export const exportFileSchema = z.strictObject({
   exportedAt: isoDate,
   cards: z.array(cardRecordSchema),
   logs: z.array(logRecordSchema),
+  /** The practice area's solved/attempted state and drafts (lib/practice), checked by its own importer. */
+  practice: z.optional(z.unknown()),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;

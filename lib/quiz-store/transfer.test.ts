@@ -14,6 +14,15 @@ describe('import validation', () => {
     const r = parseImport(valid, valid.length);
     expect(r.ok && r.data.cards[0]!.key).toBe('a/1');
   });
+  it('carries the practice area\'s state along, and files without it still import', () => {
+    const practice = { version: 1, progress: { 'auc-by-ranks': { status: 'solved', submits: 2 } }, drafts: { 'auc-by-ranks': 'def auc(): ...' } };
+    const withPractice = { ...buildExport([], [], new Date('2026-12-01T00:00:00Z')), practice };
+    const parsed = parseImport(JSON.stringify(withPractice), 100);
+    expect(parsed.ok && parsed.data.practice).toEqual(practice);
+    const without = parseImport(JSON.stringify(buildExport([], [], new Date('2026-12-01T00:00:00Z'))), 100);
+    expect(without.ok && without.data.practice).toBeUndefined();
+  });
+
   it('rejects an oversized file before parsing it', () => {
     expect(parseImport(valid, MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, error: 'too-large' });
   });

@@ -31,7 +31,9 @@ export function ServiceWorkerAgent() {
       sw.addEventListener('controlling', () => {
         if (updateWaiting) location.reload();
       });
-      void sw.register();
+      // Registration fails where service workers are blocked (private modes, policies, test browsers):
+      // the site then simply works online only.
+      sw.register().catch(() => undefined);
     };
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
     if (document.readyState === 'complete') idle(() => void start());

@@ -228,6 +228,7 @@ export const RELEVANCE_QUERIES: [query: string, expected: string][] = [
   ['BERT 如何处理长文本', 'bert-basics'],
   ['Q 和 K 为什么用不同的矩阵', 'qkv-projections'],
   ['为什么需要 warmup', 'learning-rate-warmup'],
+  ['attention scaling', 'attention-scaling'],
   // recsys system topics (issue 13)
   ['Recall@K', 'recall-metrics'],
   ['HitRate', 'recall-metrics'],

@@ -21,7 +21,10 @@ async function expectRejected(w: Locator, field: Locator, cases: [string, string
   const before = await readout.textContent();
   for (const [text, message] of cases) {
     await field.fill(text);
-    await expect(w.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    // This field's own message (the one its aria-describedby names), not another field's.
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const errorId = (await field.getAttribute('aria-describedby'))!;
+    await expect(w.locator(`[id="${errorId}"][role="alert"]`)).toContainText(message);
     await expect(readout).toHaveText(before!);
   }
 }

@@ -9,6 +9,8 @@ const config = {
   globDirectory: 'out',
   globPatterns: [
     '_next/static/**/*.{js,css,woff2}',
+    // Note pages' own module and the chunks it loads (widgets, React, search), as scripts/static-notes.mjs writes them.
+    '_islands/*.js',
     '{index.html,index.txt}',
     '{quiz,progress,search,offline}/{index.html,index.txt}',
     '{search-index,quiz-cards,quiz-keys,offline-pages}.json',
@@ -16,7 +18,7 @@ const config = {
     '{icon.svg,manifest.webmanifest}',
   ],
   // Hashed files never change; everything else is revisioned by content.
-  dontCacheBustURLsMatching: /^_next\/static\//,
+  dontCacheBustURLsMatching: /^(_next\/static|_islands)\//,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   // Pages are requested as /quiz/, not /quiz/index.html: precache them under the URL readers use.
   manifestTransforms: [

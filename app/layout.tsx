@@ -4,8 +4,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { ServiceWorkerAgent } from '@/components/offline/service-worker-agent';
-import { THEME_INIT_SCRIPT } from '@/components/layout/theme-script';
+import { PageEnhancer } from '@/components/enhance/page-enhancer';
+import { SPECULATION_RULES, THEME_INIT_SCRIPT } from '@/components/layout/head-scripts';
 import { siteUrl } from '@/lib/site';
 import { ui } from '@/lib/ui-text/zh';
 
@@ -28,7 +28,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
         {/* Sets the theme class before first paint, so there is no flash of the wrong theme. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <script id="theme-init" dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        {/* Notes are separate static pages: the browser prerenders one as the pointer rests on its link. */}
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: SPECULATION_RULES }} />
       </head>
       <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
@@ -42,7 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ServiceWorkerAgent />
+        <PageEnhancer />
       </body>
     </html>
   );

@@ -21,9 +21,9 @@ export default function HomePage() {
         <HomeDue />
         <div className="mt-4 flex flex-wrap gap-3">
           {first && (
-            <Link href={noteHref(first.slug)} className="rounded-lg bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700">
+            <a href={noteHref(first.slug)} className="rounded-lg bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700">
               {ui.home.startReading}
-            </Link>
+            </a>
           )}
           <Link href="/tags/" className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
             {ui.nav.tags}

@@ -34,9 +34,9 @@ export default function PracticeListPage() {
                   {p.title}
                 </Link>
                 <DifficultyBadge difficulty={p.difficulty} />
-                <Link href={noteHref(p.note)} prefetch={false} className="text-xs text-zinc-600 hover:underline dark:text-zinc-400">
+                <a href={noteHref(p.note)} className="text-xs text-zinc-600 hover:underline dark:text-zinc-400">
                   {t.noteLink}：{getNote(p.note)!.frontmatter.title}
-                </Link>
+                </a>
                 <PracticeStatus slug={p.slug} />
               </li>
             ))}

@@ -48,14 +48,13 @@ export function SectionNav({ current }: { current: string }) {
                 </li>
                 {inSection.map((n) => (
                   <li key={n.slug}>
-                    <Link
+                    <a
                       href={noteHref(n.slug)}
-                      prefetch={false}
                       aria-current={n.slug === current ? 'page' : undefined}
                       className="block rounded px-2 py-1 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-[current=page]:bg-accent-50 aria-[current=page]:font-semibold aria-[current=page]:text-accent-700 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white dark:aria-[current=page]:bg-zinc-800 dark:aria-[current=page]:text-accent-300"
                     >
                       {n.frontmatter.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

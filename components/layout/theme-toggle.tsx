@@ -1,26 +1,17 @@
-'use client';
-
 import { ui } from '@/lib/ui-text/zh';
-import { THEME_STORAGE_KEY } from './theme-script';
 
+/**
+ * Server-rendered; components/enhance/theme.ts makes it flip the theme. Both icons are rendered and
+ * CSS picks one, so the HTML fits whatever theme the inline script chose before first paint.
+ */
 export function ThemeToggle() {
-  const toggle = () => {
-    const dark = !document.documentElement.classList.contains('dark');
-    document.documentElement.classList.toggle('dark', dark);
-    try {
-      localStorage.setItem(THEME_STORAGE_KEY, dark ? 'dark' : 'light');
-    } catch {
-      // Private mode or blocked storage: the toggle still works for this page view.
-    }
-  };
-  // Both icons are rendered and CSS picks one, so server HTML matches whatever theme the script chose.
   return (
     <button
       type="button"
-      onClick={toggle}
       aria-label={ui.theme.toggle}
       title={ui.theme.toggle}
       data-testid="theme-toggle"
+      data-theme-toggle=""
       className="inline-flex h-9 w-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 dark:hidden" fill="none" stroke="currentColor" strokeWidth="2">

@@ -1,17 +1,15 @@
-import Link from 'next/link';
 import type { Note } from '@/lib/content';
 import { noteHref } from '@/lib/site';
 import { ui } from '@/lib/ui-text/zh';
 
-/** Cards linking to notes, used on the home, section, tag and note pages. */
+/** Cards linking to notes, used on the home, section, tag and note pages (plain links: notes are static pages). */
 export function NoteList({ notes, compact = false }: { notes: Note[]; compact?: boolean }) {
   return (
     <ul className={compact ? 'grid gap-2 sm:grid-cols-2' : 'grid gap-3 sm:grid-cols-2'}>
       {notes.map((n) => (
         <li key={n.slug}>
-          <Link
+          <a
             href={noteHref(n.slug)}
-            prefetch={false}
             className="block h-full rounded-lg border border-zinc-200 p-3 transition-colors hover:border-accent-400 hover:bg-accent-50/50 dark:border-zinc-800 dark:hover:border-accent-400 dark:hover:bg-zinc-900"
           >
             <span className="flex items-baseline justify-between gap-2">
@@ -24,7 +22,7 @@ export function NoteList({ notes, compact = false }: { notes: Note[]; compact?: 
             </span>
             <span className="mt-0.5 block text-xs text-zinc-500 dark:text-zinc-400">{n.frontmatter.en}</span>
             {!compact && <span className="mt-1.5 block text-sm text-zinc-600 dark:text-zinc-300">{n.frontmatter.summary}</span>}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Note } from '@/lib/content';
 import { noteHref } from '@/lib/site';
 import { ui } from '@/lib/ui-text/zh';
@@ -10,18 +9,18 @@ export function PrevNext({ prev, next }: { prev?: Note; next?: Note }) {
   return (
     <nav aria-label={`${ui.note.prev} / ${ui.note.next}`} className="no-print mt-10 grid gap-3 sm:grid-cols-2">
       {prev ? (
-        <Link href={noteHref(prev.slug)} rel="prev" className={cls}>
+        <a href={noteHref(prev.slug)} rel="prev" className={cls}>
           <span className="block text-xs text-zinc-500 dark:text-zinc-400">← {ui.note.prev}</span>
           <span className="font-medium">{prev.frontmatter.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next && (
-        <Link href={noteHref(next.slug)} rel="next" className={`${cls} sm:text-right`}>
+        <a href={noteHref(next.slug)} rel="next" className={`${cls} sm:text-right`}>
           <span className="block text-xs text-zinc-500 dark:text-zinc-400">{ui.note.next} →</span>
           <span className="font-medium">{next.frontmatter.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -34,6 +34,14 @@ function getWorker(): Worker {
   return worker;
 }
 
+let warmed = false;
+/** Starts the worker and its index download before the first query (the reader is about to search). */
+export function warmUpSearch(): void {
+  if (warmed) return;
+  warmed = true;
+  void searchInWorker('', 1);
+}
+
 /** Asks the worker (started on first use, then kept for the page's life) to answer a query; never hangs. */
 export function searchInWorker(query: string, limit: number): Promise<SearchResponse> {
   const id = ++nextId;

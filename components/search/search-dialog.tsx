@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ui } from '@/lib/ui-text/zh';
 import { clearRecent, readRecent, rememberSearch } from './recent-searches';
@@ -13,7 +12,6 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabi
 
 /** Modal search: a combobox over a listbox of results (WAI-ARIA combobox pattern). */
 export function SearchDialog({ onClose }: { onClose: () => void }) {
-  const router = useRouter();
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
@@ -38,7 +36,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     if (!r) return;
     rememberSearch(query);
     onClose();
-    router.push(r.href);
+    // A full load: note pages are static HTML with islands, not pages of this app's router.
+    window.location.assign(r.href);
   };
   // Enter pressed before the answer to the latest query arrived: open its first result when it does.
   useEffect(() => {
@@ -79,7 +78,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center bg-zinc-950/50 px-3 pt-[8vh] backdrop-blur-sm" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div data-search-dialog="" className="fixed inset-0 z-50 flex items-start justify-center bg-zinc-950/50 px-3 pt-[8vh] backdrop-blur-sm" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div role="dialog" aria-modal="true" aria-label={t.dialogLabel} onKeyDown={onKeyDown} className="flex max-h-[80vh] w-full max-w-2xl flex-col overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-2xl dark:border-zinc-700 dark:bg-zinc-900">
         <div className="flex items-center gap-2 border-b border-zinc-200 px-4 dark:border-zinc-700">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 shrink-0 text-zinc-400" fill="none" stroke="currentColor" strokeWidth="2">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ui } from '@/lib/ui-text/zh';
 
 const t = ui.search;
@@ -30,9 +29,9 @@ export function NoResults({ query, suggestions, onPick, onBrowse }: { query: str
         </p>
       )}
       <p className="mt-3">
-        <Link href="/#sections" onClick={onBrowse} className="text-accent-700 underline dark:text-accent-300">
+        <a href="/#sections" onClick={onBrowse} className="text-accent-700 underline dark:text-accent-300">
           {t.browseSections}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ui } from '@/lib/ui-text/zh';
@@ -56,9 +55,9 @@ export function SearchPage() {
           <ul aria-label={t.resultsLabel} className="mt-4 space-y-2" data-testid="search-results">
             {state.results.map((r) => (
               <li key={r.slug}>
-                <Link href={r.href} prefetch={false} className="block rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-400 dark:border-zinc-800 dark:hover:border-accent-400">
+                <a href={r.href} className="block rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-400 dark:border-zinc-800 dark:hover:border-accent-400">
                   <ResultBody result={r} />
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -4,12 +4,11 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ContentError, type ContentIssue } from './errors';
 import { parseNote, type ParsedNote } from './parse-note';
-import { renderFragment, renderFragmentTex, renderNoteBody, type BodySegment } from './markdown';
+import { renderFragment, renderFragmentTex, renderNoteBody } from './markdown';
 import { sectionsSchema, type CardLevel, type Section } from './schema';
 import { validateNotes } from './validate';
 
 export type Note = ParsedNote;
-export type { BodySegment };
 export type { Section };
 export { QUIZ_HEADING_ID } from './validate';
 
@@ -136,8 +135,8 @@ export function countCards(): number {
   return load().notes.reduce((n, note) => n + note.cards.length, 0);
 }
 
-/** The note's body as trusted build-time HTML, split where its widgets go. */
-export function getNoteBody(slug: string): Promise<BodySegment[]> {
+/** The note's body as trusted build-time HTML, with a placeholder where each widget goes. */
+export function getNoteBody(slug: string): Promise<string> {
   const note = getNote(slug);
   if (!note) throw new Error(`no note "${slug}"`);
   return renderNoteBody(fs.readFileSync(note.file, 'utf8'), slug);

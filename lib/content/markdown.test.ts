@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findWidgetPlaceholders } from '../static-note/html';
 import { markdownParser, renderFragment, renderNoteBody } from './markdown';
 import { noteSource } from './test-helpers';
 
@@ -43,14 +44,14 @@ describe('renderNoteBody', () => {
     '',
   ].join('\n');
 
-  it('splits the body at widgets and passes their literal props', async () => {
-    const segments = await renderNoteBody(noteSource({ body }), 'demo');
-    expect(segments.map((s) => ('widget' in s ? s.widget : 'html'))).toEqual(['html', 'SoftmaxTemperature', 'html']);
-    expect(segments[1]).toEqual({ widget: 'SoftmaxTemperature', props: { logits: [2, -1, 0.1], names: ['a', 'b', 'c'], temperature: 0.5, target: 0 } });
+  it('leaves a placeholder for each widget with its literal props', async () => {
+    const html = await renderNoteBody(noteSource({ body }), 'demo');
+    expect(findWidgetPlaceholders(html)).toEqual([{ name: 'SoftmaxTemperature', props: { logits: [2, -1, 0.1], names: ['a', 'b', 'c'], temperature: 0.5, target: 0 } }]);
+    expect(html.indexOf('data-widget')).toBeGreaterThan(html.indexOf('<h2'));
   });
 
   it('renders components, headings, tables, links and code as static HTML', async () => {
-    const html = (await renderNoteBody(noteSource({ body }), 'demo')).map((s) => ('html' in s ? s.html : '')).join('');
+    const html = await renderNoteBody(noteSource({ body }), 'demo');
     expect(html).toContain('<h2 id="直觉">直觉<a href="#直觉" class="heading-anchor no-print" data-heading-anchor="" aria-label="复制“直觉”的链接">#</a></h2>');
     expect(html).toMatch(/<aside class="[^"]*border-amber-500[^"]*"><p [^>]*><span aria-hidden="true"[^>]*>!<\/span>注意<\/p>/);
     expect(html).toContain('<div class="table-scroll"><table>');

@@ -1,5 +1,5 @@
 import rehypeShiki from '@shikijs/rehype';
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Nodes, Root, RootContent } from 'mdast';
@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as ToHastOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { WIDGET_NAMES, type WidgetName } from '../widget-names';
+import { WIDGET_NAMES } from '../widget-names';
 import { answer, callout, card, headingAnchor, question, quiz } from './note-elements';
 
 // The one Markdown pipeline of the site: note bodies and quiz cards go through it, so a plugin or a KaTeX
@@ -31,9 +31,6 @@ export const ALLOWED_HTML = new Set(['br', 'sub', 'sup', 'kbd', 'abbr', 'mark'])
 const WIDGETS = new Set<string>(WIDGET_NAMES);
 /** Fenced code languages that get highlighted (`text` and unlabelled blocks stay plain). */
 export const HIGHLIGHTED_LANGUAGES = ['python', 'bash', 'json', 'sql', 'yaml'] as const;
-
-/** One piece of a rendered note body: trusted build-time HTML, or a widget with its props. */
-export type BodySegment = { html: string } | { widget: WidgetName; props: Record<string, unknown> };
 
 /**
  * A JSX element's props. Values must be literals (strings, numbers, booleans, arrays, objects): notes
@@ -109,7 +106,8 @@ function jsxToHast(state: State, node: JsxNode): Element | ElementContent[] | un
     return { type: 'element', tagName: name, properties: props, children: children() };
   }
   if (WIDGETS.has(name)) {
-    // Replaced by a React island on the page (see splitAtWidgets); never rendered as HTML here.
+    // A placeholder the export fills with the widget's server render and hydrates as an island
+    // (lib/static-note); its props travel as JSON in the attribute.
     return { type: 'element', tagName: 'div', properties: { dataWidget: name, dataProps: JSON.stringify(jsxProps(node)) }, children: [] };
   }
   const props = jsxProps(node);
@@ -203,32 +201,13 @@ export async function renderFragmentTex(children: RootContent[]): Promise<string
 }
 
 /**
- * A note's body as HTML segments split at its widgets (widgets sit at the top level of a note).
+ * A note's body as trusted build-time HTML, widgets as placeholders (lib/static-note/html.ts).
  * `slug` goes to the 自测 block's "start a session" link.
  */
-export async function renderNoteBody(source: string, slug: string): Promise<BodySegment[]> {
+export async function renderNoteBody(source: string, slug: string): Promise<string> {
   const tree = markdownParser.parse(source.replace(/\r\n?/g, '\n'));
   visit(tree, (n) => {
     if (isJsx(n as Nodes) && (n as JsxNode).name === 'Quiz') (n as JsxNode).attributes.push({ type: 'mdxJsxAttribute', name: 'note', value: slug });
   });
-  return splitAtWidgets(await render(tree));
-}
-
-function splitAtWidgets(root: HastRoot): BodySegment[] {
-  const segments: BodySegment[] = [];
-  let run: HastContent[] = [];
-  const flush = () => {
-    const html = toHtml({ type: 'root', children: run }).trim();
-    if (html) segments.push({ html });
-    run = [];
-  };
-  for (const node of root.children) {
-    const widget = node.type === 'element' ? node.properties.dataWidget : undefined;
-    if (typeof widget === 'string' && WIDGETS.has(widget)) {
-      flush();
-      segments.push({ widget: widget as WidgetName, props: JSON.parse(String((node as Element).properties.dataProps)) });
-    } else run.push(node);
-  }
-  flush();
-  return segments;
+  return toHtml(await render(tree)).trim();
 }

@@ -26,7 +26,7 @@ export function callout(type: string | undefined, title: string | undefined, chi
   ]);
 }
 
-/** The "#" after a heading; components/note/heading-link-copier.tsx turns a click on it into "copy link". */
+/** The "#" after a heading; components/enhance/heading-links.ts also copies its URL on click. */
 export function headingAnchor(id: string, label: string): Element {
   return h('a', { href: `#${id}`, className: 'heading-anchor no-print', dataHeadingAnchor: '', ariaLabel: ui.note.copyLink(label) }, '#');
 }

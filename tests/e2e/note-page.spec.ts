@@ -51,20 +51,47 @@ test('printing a note leaves out the navigation', async ({ page }) => {
   await expect(page.locator('article h1')).toBeVisible();
 });
 
-test('a link in the note text navigates client-side, and the body is static HTML React does not re-render', async ({ page }) => {
-  await visit(page, '/notes/self-attention/');
-  await page.locator('[data-testid=body-links][data-ready]').waitFor({ state: 'attached' });
-  // Survives a client-side navigation, not a page load.
-  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-  const link = page.locator('[data-note-body] a[href^="/notes/attention-scaling/"]').first();
-  await link.click();
-  // The new page's data is fetched and rendered first; on a loaded 2-core machine that can take seconds.
-  await expect(page).toHaveURL(/\/notes\/attention-scaling\/(#.*)?$/, { timeout: 20_000 });
-  await expect(page.locator('article h1')).toHaveText('为什么要除以根号 d_k');
-  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-  await expect(page.locator('[id="方差推导"] a[data-heading-anchor]')).toBeAttached();
-  // Back: the previous note's body is placed again, headings and TOC included.
+test('a note page is static HTML: no app runtime, one small module, links are page loads', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await visit(page, '/notes/cross-entropy-vs-mse/'); // no widget, so nothing more loads unasked
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => s.startsWith('/_next/'))).toEqual([]);
+  expect(scripts.filter((s) => s.startsWith('/_islands/note-'))).toHaveLength(1);
+  // No copy of the note as page data for a client-side renderer.
+  const html = await (await page.request.get('/notes/cross-entropy-vs-mse/')).text();
+  expect(html).not.toContain('__next_f');
+  expect((await page.request.get('/notes/cross-entropy-vs-mse/index.txt')).status()).toBe(404);
+  // Links to other notes are ordinary links, which the browser may prerender while the pointer rests on them.
+  expect(JSON.parse((await page.locator('script[type=speculationrules]').textContent())!)).toEqual({
+    prerender: [{ where: { href_matches: '/notes/*' }, eagerness: 'moderate' }],
+  });
+  await page.locator('[data-note-body] a[href^="/notes/"]').first().click();
+  await expect(page).not.toHaveURL(/cross-entropy-vs-mse/);
+  await expect(page.locator('article h1')).toBeVisible();
+  await page.locator('[data-testid=search-button][data-ready]').waitFor();
   await page.goBack();
-  await expect(page.locator('h2#数值例子')).toBeAttached();
-  await expect(page.getByRole('navigation', { name: '本页目录' }).getByRole('link', { name: '数值例子' })).toBeAttached();
+  await expect(page.locator('article h1')).toHaveText(/交叉熵/);
+});
+
+test('the theme button and the small-screen menu work without the app runtime', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await visit(page, '/notes/dropout/');
+  const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
+  const before = await dark();
+  await page.getByTestId('theme-toggle').click();
+  expect(await dark()).toBe(!before);
+  await page.reload();
+  await page.locator('[data-testid=search-button][data-ready]').waitFor();
+  expect(await dark()).toBe(!before); // remembered
+
+  const menuButton = page.getByRole('button', { name: '打开导航菜单' });
+  await menuButton.click();
+  await expect(page.locator('#mobile-menu')).toBeVisible();
+  await expect(page.getByRole('button', { name: '关闭导航菜单' })).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#mobile-menu')).toBeHidden();
+  await expect(menuButton).toBeFocused();
 });

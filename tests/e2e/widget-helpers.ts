@@ -3,9 +3,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 // Shared by the widget browser tests (widgets.spec.ts, widgets-wave2.spec.ts).
 
+/** Opens a note and brings its widget into view, which is what loads and hydrates it (an island). */
 export async function open(page: Page, path: string, testId: string) {
   await page.goto(path);
   const widget = page.getByTestId(testId);
+  await widget.scrollIntoViewIfNeeded();
   await expect(widget).toHaveAttribute('data-ready', 'true');
   return widget;
 }

@@ -247,12 +247,13 @@ test.describe('ROC / AUC', () => {
   });
 });
 
-test('client-side navigation from a note without widgets loads and hydrates the widget', async ({ page }) => {
+test('following a link from a note without widgets to one with a widget hydrates the widget', async ({ page }) => {
   const errors = watchErrors(page);
-  await visit(page, PAGES.none); // hydrated, so the click is a client-side navigation, not a page load
+  await visit(page, PAGES.none);
   await page.locator(`a[href="${PAGES.softmax}"]:visible`).first().click();
   await expect(page).toHaveURL(new RegExp(`${PAGES.softmax}$`));
   const w = page.getByTestId(MARKERS.softmax);
+  await w.scrollIntoViewIfNeeded();
   await expect(w).toHaveAttribute('data-ready', 'true');
   await expect(w.getByTestId('softmax-p-2')).toHaveText('0.6652');
   expect(errors).toEqual([]);
@@ -263,9 +264,13 @@ test.describe('code loading', () => {
     test(`${name} page loads only its own widget code`, async ({ page }) => {
       const scripts = collectScripts(page);
       await page.goto(path);
-      // Settled: the page hydrated (and its widget with it), and nothing more is in flight.
+      // Settled: the page's script ran, its widget (brought into view) hydrated, and nothing more is in flight.
       await page.locator('[data-testid=search-button][data-ready]').waitFor();
-      if (name in MARKERS) await expect(page.getByTestId(MARKERS[name as keyof typeof MARKERS])).toHaveAttribute('data-ready', 'true');
+      if (name in MARKERS) {
+        const widget = page.getByTestId(MARKERS[name as keyof typeof MARKERS]);
+        await widget.scrollIntoViewIfNeeded();
+        await expect(widget).toHaveAttribute('data-ready', 'true');
+      }
       await page.waitForLoadState('networkidle');
       const all = await scripts();
       for (const [widget, marker] of Object.entries(MARKERS)) expect(all.includes(marker), `${widget} code on ${path}`).toBe(widget === name);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SectionNav } from '@/components/layout/section-nav';
 import { Breadcrumbs } from '@/components/note/breadcrumbs';
-import { HeadingLinkCopier } from '@/components/note/heading-link-copier';
+import { HeadingLinkStatus } from '@/components/note/heading-link-status';
 import { NoteBody } from '@/components/note/note-body';
 import { NoteList } from '@/components/note/note-list';
 import { PrevNext } from '@/components/note/prev-next';
@@ -66,7 +66,7 @@ export default async function NotePage({ params }: PageProps<'/notes/[slug]'>) {
               {ui.note.aliases}：{fm.aliases.join(' · ')}
             </p>
           </header>
-          <NoteBody segments={body} />
+          <NoteBody html={body} />
         </article>
         <NotePracticeLinks noteSlug={note.slug} />
 
@@ -88,7 +88,7 @@ export default async function NotePage({ params }: PageProps<'/notes/[slug]'>) {
       <aside className="no-print sticky top-20 hidden max-h-[calc(100vh-6rem)] w-56 shrink-0 overflow-y-auto xl:block">
         <Toc items={toc} />
       </aside>
-      <HeadingLinkCopier />
+      <HeadingLinkStatus />
     </div>
   );
 }

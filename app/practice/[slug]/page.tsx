@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/note/breadcrumbs';
 import { DifficultyBadge } from '@/components/practice/difficulty-badge';
@@ -38,9 +37,9 @@ export default async function PracticeProblemPage({ params }: PageProps<'/practi
         <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
           <DifficultyBadge difficulty={p.difficulty} />
           <span>{getSection(p.section)!.title}</span>
-          <Link href={noteHref(note.slug)} className="text-accent-700 hover:underline dark:text-accent-300">
+          <a href={noteHref(note.slug)} className="text-accent-700 hover:underline dark:text-accent-300">
             {t.noteLink}：{note.frontmatter.title}
-          </Link>
+          </a>
         </p>
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.purepython}</p>
       </header>

@@ -3,6 +3,21 @@ import { practiceText } from './practice';
 import { quizText } from './quiz';
 import { widgetText } from './widgets';
 
+/** Note-page strings; also imported on their own by the note page's small script (components/enhance). */
+export const noteText = {
+  toc: '本页目录',
+  related: '相关笔记',
+  backlinks: '被引用于',
+  prev: '上一篇',
+  next: '下一篇',
+  depth: { rich: '重点', medium: '常规', 'link-only': '速览' } as Record<string, string>,
+  aliases: '又称',
+  copyLink: (heading: string) => `复制“${heading}”的链接`,
+  linkCopied: '链接已复制',
+  sidebarHeading: '章节导航',
+  sectionOverview: '概览',
+};
+
 /**
  * Every string the UI shows, in Simplified Chinese. Components import `ui` from here and never
  * hard-code text, so a second language only needs a second module of the same shape.
@@ -45,19 +60,7 @@ export const ui = {
     tagTitle: (tag: string) => `标签：${tag}`,
     notesWithTag: (n: number) => `共 ${n} 篇笔记`,
   },
-  note: {
-    toc: '本页目录',
-    related: '相关笔记',
-    backlinks: '被引用于',
-    prev: '上一篇',
-    next: '下一篇',
-    depth: { rich: '重点', medium: '常规', 'link-only': '速览' } as Record<string, string>,
-    aliases: '又称',
-    copyLink: (heading: string) => `复制“${heading}”的链接`,
-    linkCopied: '链接已复制',
-    sidebarHeading: '章节导航',
-    sectionOverview: '概览',
-  },
+  note: noteText,
   quizBlock: {
     heading: '自测',
     intro: (n: number) => `共 ${n} 题。先自己回答，再展开答案核对。`,

@@ -8,6 +8,7 @@
 //
 //   node scripts/bench-noscript.mjs                         # out/, focal-loss and self-attention, 3 runs each
 //   node scripts/bench-noscript.mjs --out=/tmp/old-out --runs=5 --notes=focal-loss,dropout
+//   node scripts/bench-noscript.mjs --before=/tmp/old-out   # also an older export's page, in the same alternation
 // `npm run bench` runs it after its own measurements.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ export function stripScripts(html) {
 }
 
 /** Runs the comparison over `outDir`; returns per-note results (also printed). */
-export async function compareWithNoScript({ outDir = join(ROOT, 'out'), notes = NOSCRIPT_NOTES, runs = 3 } = {}) {
+export async function compareWithNoScript({ outDir = join(ROOT, 'out'), notes = NOSCRIPT_NOTES, runs = 3, beforeDir } = {}) {
   const site = mkdtempSync(join(tmpdir(), 'mlprep-noscript-'));
   onCleanup(() => rmSync(site, { recursive: true, force: true }));
   for (const name of readdirSync(outDir)) symlinkSync(resolve(outDir, name), join(site, name));
@@ -42,23 +43,28 @@ export async function compareWithNoScript({ outDir = join(ROOT, 'out'), notes = 
       site: { path: `/notes/${slug}/`, htmlRaw: html.length, htmlGzip: gzipBytes(html), runs: [] },
       noscript: { path: `/__noscript/${slug}/`, htmlRaw: bare.length, htmlGzip: gzipBytes(bare), runs: [] },
     };
+    if (beforeDir) {
+      const old = readFileSync(join(beforeDir, 'notes', slug, 'index.html'));
+      pages[slug].before = { path: `/notes/${slug}/`, htmlRaw: old.length, htmlGzip: gzipBytes(old), runs: [] };
+    }
   }
   const server = await serveGzip(site);
+  // An older export has its own asset names, so it gets a server of its own.
+  const servers = { site: server, noscript: server, before: beforeDir ? await serveGzip(resolve(beforeDir), server.port + 1) : undefined };
+  const kinds = beforeDir ? ['site', 'noscript', 'before'] : ['site', 'noscript'];
   for (let i = 0; i < runs; i++) {
     for (const slug of notes) {
-      for (const kind of ['site', 'noscript']) {
+      for (const kind of kinds) {
         const p = pages[slug][kind];
-        p.runs.push(await runLighthouse(server.base + p.path, `${kind} ${i + 1}/${runs}`));
+        p.runs.push(await runLighthouse(servers[kind].base + p.path, `${kind} ${i + 1}/${runs}`));
       }
     }
   }
   await server.close();
+  await servers.before?.close();
 
   const results = {};
-  for (const slug of notes) {
-    const [site, bare] = ['site', 'noscript'].map((k) => summarise(pages[slug][k]));
-    results[slug] = { site, noscript: bare };
-  }
+  for (const slug of notes) results[slug] = Object.fromEntries(kinds.map((k) => [k, summarise(pages[slug][k])]));
   printComparison(results);
   return results;
 }
@@ -93,25 +99,27 @@ const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a 
 function printComparison(results) {
   console.log('\n== Note page vs the same page without scripts (Lighthouse mobile, gzip server, median of alternating runs)');
   const rows = [];
-  for (const [slug, { site, noscript }] of Object.entries(results)) {
-    for (const [label, r] of [['page', site], ['no script', noscript]]) {
+  const ratioRow = (slug, label, a, b) => [slug, label, ratio(a.performance, b.performance), ratio(a.lcpMs, b.lcpMs), ratio(a.tbtMs, b.tbtMs), '', ratio(a.htmlRaw, b.htmlRaw), ratio(a.htmlGzip, b.htmlGzip), '', '', ''];
+  for (const [slug, { site, noscript, before }] of Object.entries(results)) {
+    for (const [label, r] of [['page', site], ['no script', noscript], ...(before ? [['before', before]] : [])]) {
       rows.push([slug, label, r.performance, ms(r.lcpMs, 0), ms(r.tbtMs, 0), r.cls == null ? 'n/a' : r.cls.toFixed(3), kb(r.htmlRaw), kb(r.htmlGzip), kb(r.jsTransfer ?? 0), r.allPerformance.join('/'), r.allTbtMs.join('/')]);
     }
-    rows.push([slug, 'ratio', ratio(site.performance, noscript.performance), ratio(site.lcpMs, noscript.lcpMs), ratio(site.tbtMs, noscript.tbtMs), '', ratio(site.htmlRaw, noscript.htmlRaw), ratio(site.htmlGzip, noscript.htmlGzip), '', '', '']);
+    rows.push(ratioRow(slug, 'ratio', site, noscript));
+    if (before) rows.push(ratioRow(slug, 'before ratio', before, noscript));
   }
   printTable(['note', 'copy', 'score', 'LCP ms', 'TBT ms', 'CLS', 'HTML KB', 'HTML gz KB', 'JS gz KB', 'all scores', 'all TBT'], rows);
-  for (const [slug, { site, noscript }] of Object.entries(results)) {
-    for (const e of [...site.errors, ...noscript.errors]) console.log(`${slug}: a Lighthouse run failed: ${e}`);
+  for (const [slug, r] of Object.entries(results)) {
+    for (const e of Object.values(r).flatMap((k) => k.errors)) console.log(`${slug}: a Lighthouse run failed: ${e}`);
   }
   console.log('Goal (issue 17): score ≥ 0.95 × the copy, TBT ≤ 1.25 ×, HTML gzip ≤ 2 ×.');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { out: { type: 'string', default: join(ROOT, 'out') }, runs: { type: 'string', default: '3' }, notes: { type: 'string', default: NOSCRIPT_NOTES.join(',') } },
+    options: { out: { type: 'string', default: join(ROOT, 'out') }, before: { type: 'string' }, runs: { type: 'string', default: '3' }, notes: { type: 'string', default: NOSCRIPT_NOTES.join(',') } },
   });
   run(async () => {
-    const results = await compareWithNoScript({ outDir: resolve(values.out), notes: values.notes.split(','), runs: Math.max(1, Number(values.runs)) });
-    writeResults('noscript.json', { date: new Date().toISOString(), out: values.out, results });
+    const results = await compareWithNoScript({ outDir: resolve(values.out), notes: values.notes.split(','), runs: Math.max(1, Number(values.runs)), beforeDir: values.before });
+    writeResults('noscript.json', { date: new Date().toISOString(), out: values.out, before: values.before, results });
   });
 }

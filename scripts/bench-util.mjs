@@ -62,7 +62,7 @@ export async function serve(dir, port = PORT, flags = []) {
     if (child.exitCode !== null) throw new Error(`static server exited (${child.exitCode}): ${stderr.trim()}`);
     try {
       await fetch(`${base}/`);
-      return { base, close: () => stopChild(child) };
+      return { base, port, close: () => stopChild(child) };
     } catch {
       await sleep(100);
     }

@@ -44,11 +44,24 @@ async function waitForServer() {
 /** url → body of every script the page loads (prefetches included) until the network is idle. */
 async function scriptsOf(path) {
   const page = await browser.newPage();
-  const bodies = new Map();
-  page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') bodies.set(r.url(), await r.body().catch(() => Buffer.alloc(0)));
+  const reads = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    const url = r.url();
+    reads.push(
+      r.body().then(
+        (body) => [url, body],
+        (err) => {
+          console.warn(`warning: could not read ${url} on ${path}: ${err.message}`);
+          return [url, Buffer.alloc(0)];
+        },
+      ),
+    );
   });
   await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  // Bodies come from the browser and are gone once the page closes. Closing before every read had
+  // finished left the widget chunks, which load last, empty: "own chunk: not found".
+  const bodies = new Map(await Promise.all(reads));
   await page.close();
   return bodies;
 }

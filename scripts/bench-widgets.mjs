@@ -44,11 +44,24 @@ async function waitForServer() {
 /** url → body of every script the page loads (prefetches included) until the network is idle. */
 async function scriptsOf(path) {
   const page = await browser.newPage();
-  const bodies = new Map();
-  page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') bodies.set(r.url(), await r.body().catch(() => Buffer.alloc(0)));
+  const reads = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    const url = r.url();
+    reads.push(
+      r.body().then(
+        (body) => [url, body],
+        (err) => {
+          console.warn(`warning: could not read ${url} on ${path}: ${err.message}`);
+          return [url, Buffer.alloc(0)];
+        },
+      ),
+    );
   });
   await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  // Bodies come from the browser and are gone once the page closes. Closing before every read had
+  // finished left the widget chunks, which load last, empty: "own chunk: not found".
+  const bodies = new Map(await Promise.all(reads));
   await page.close();
   return bodies;
 }
@@ -75,82 +88,73 @@ async function benchBytes() {
   }
 }
 
-async function benchRoc() {
+/** Opens a widget's page, waits for hydration and switches it to `preset`; `switched` waits for the result. */
+async function openAtPreset(path, testId, preset, switched) {
   const page = await browser.newPage();
-  await page.goto(BASE + WIDGETS.RocAuc[0], { waitUntil: 'networkidle' });
-  const widget = page.getByTestId('widget-roc-auc');
-  await page.locator('[data-testid="widget-roc-auc"][data-ready]').waitFor();
-  const presetStart = Date.now();
-  await widget.getByLabel('预设').selectOption('large');
-  await widget.getByTestId('roc-auc-rank').waitFor();
-  const presetMs = Date.now() - presetStart;
-  const result = await page.evaluate(async (changes) => {
-    const input = document.querySelector('[data-testid="roc-threshold-slider"]');
-    const readout = document.querySelector('[data-testid="roc-threshold"]');
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const max = Number(input.max);
-    const commit = [];
-    const frame = [];
-    let unchanged = 0;
-    for (let i = 0; i < changes; i++) {
-      const before = readout.textContent;
-      const t0 = performance.now();
-      setValue.call(input, String(Math.round(((i + 1) / (changes + 1)) * max)));
-      input.dispatchEvent(new Event('input', { bubbles: true })); // React renders discrete input events synchronously
-      const t1 = performance.now();
-      void document.body.offsetHeight; // force style and layout of the updated DOM
-      const t2 = performance.now();
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // let the frame paint before the next change
-      if (readout.textContent === before) unchanged++;
-      commit.push(t1 - t0);
-      frame.push(t2 - t0);
-    }
-    return { commit, frame, unchanged, points: max };
-  }, CHANGES);
+  await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  await page.locator(`[data-testid="${testId}"][data-ready]`).waitFor();
+  const start = Date.now();
+  await page.getByTestId(testId).getByLabel('预设').selectOption(preset);
+  await switched(page);
+  return { page, presetMs: Date.now() - start };
+}
+
+/** Sets the slider to each value in turn and times each change; `readout` shows whether it took effect. */
+function timeSlider(page, slider, readout, values) {
+  return page.evaluate(
+    async ({ slider, readout, values }) => {
+      const input = document.querySelector(`[data-testid="${slider}"]`);
+      const shown = document.querySelector(`[data-testid="${readout}"]`);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const commit = [];
+      const frame = [];
+      let unchanged = 0;
+      for (const value of values) {
+        const before = shown.textContent;
+        const t0 = performance.now();
+        setValue.call(input, String(value));
+        input.dispatchEvent(new Event('input', { bubbles: true })); // React renders discrete input events synchronously
+        const t1 = performance.now();
+        void document.body.offsetHeight; // force style and layout of the updated DOM
+        const t2 = performance.now();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // let the frame paint before the next change
+        if (shown.textContent === before) unchanged++;
+        commit.push(t1 - t0);
+        frame.push(t2 - t0);
+      }
+      return { commit, frame, unchanged };
+    },
+    { slider, readout, values },
+  );
+}
+
+function printTimes(what, { commit, frame, unchanged }) {
+  const spread = (ms) => `median ${quantile(ms, 0.5).toFixed(2)} ms, p95 ${quantile(ms, 0.95).toFixed(2)} ms, max ${Math.max(...ms).toFixed(2)} ms`;
+  const head = `${commit.length} ${what} changes (input event → DOM updated): `;
+  console.log(head + spread(commit));
+  console.log('  … + style and layout (forced reflow):'.padEnd(head.length) + spread(frame) + '  (frame budget 16.7 ms)');
+  if (unchanged) console.log(`  warning: ${unchanged} changes did not update the readout`);
+}
+
+async function benchRoc() {
+  const { page, presetMs } = await openAtPreset(WIDGETS.RocAuc[0], 'widget-roc-auc', 'large', (p) => p.getByTestId('roc-auc-rank').waitFor());
+  const max = Number(await page.getByTestId('roc-threshold-slider').getAttribute('max'));
+  const values = Array.from({ length: CHANGES }, (_, i) => Math.round(((i + 1) / (CHANGES + 1)) * max));
+  const result = await timeSlider(page, 'roc-threshold-slider', 'roc-threshold', values);
   await page.close();
-  console.log(`\nROC widget, preset "large": ${result.points} distinct thresholds; switching to it took ${presetMs} ms (data generation + curves)`);
-  console.log(`${CHANGES} threshold changes (input event → DOM updated): median ${quantile(result.commit, 0.5).toFixed(2)} ms, p95 ${quantile(result.commit, 0.95).toFixed(2)} ms, max ${Math.max(...result.commit).toFixed(2)} ms`);
-  console.log(`  … + style and layout (forced reflow):             median ${quantile(result.frame, 0.5).toFixed(2)} ms, p95 ${quantile(result.frame, 0.95).toFixed(2)} ms, max ${Math.max(...result.frame).toFixed(2)} ms  (frame budget 16.7 ms)`);
-  if (result.unchanged) console.log(`  warning: ${result.unchanged} changes did not update the readout`);
+  console.log(`\nROC widget, preset "large": ${max} distinct thresholds; switching to it took ${presetMs} ms (data generation + curves)`);
+  printTimes('threshold', result);
 }
 
 /** OptimizerPaths: one step of the step slider re-draws five trajectories and the readout table. */
 async function benchOptimizer() {
-  const page = await browser.newPage();
-  await page.goto(BASE + WIDGETS.OptimizerPaths[0], { waitUntil: 'networkidle' });
-  const widget = page.getByTestId('widget-optimizer-paths');
-  await page.locator('[data-testid="widget-optimizer-paths"][data-ready]').waitFor();
-  const presetStart = Date.now();
-  await widget.getByLabel('预设').selectOption('rosenbrock');
-  await page.waitForFunction(() => document.querySelector('[data-testid="optim-surface"]')?.value === 'rosenbrock');
-  const presetMs = Date.now() - presetStart;
-  const result = await page.evaluate(async (changes) => {
-    const input = document.querySelector('[data-testid="optim-step-slider"]');
-    const readout = document.querySelector('[data-testid="optim-pos-sgd"]');
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const commit = [];
-    const frame = [];
-    let unchanged = 0;
-    for (let i = 0; i < changes; i++) {
-      const before = readout.textContent;
-      const t0 = performance.now();
-      setValue.call(input, String(100 + i * 8));
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      const t1 = performance.now();
-      void document.body.offsetHeight;
-      const t2 = performance.now();
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      if (readout.textContent === before) unchanged++;
-      commit.push(t1 - t0);
-      frame.push(t2 - t0);
-    }
-    return { commit, frame, unchanged };
-  }, CHANGES);
+  const { page, presetMs } = await openAtPreset(WIDGETS.OptimizerPaths[0], 'widget-optimizer-paths', 'rosenbrock', (p) =>
+    p.waitForFunction(() => document.querySelector('[data-testid="optim-surface"]')?.value === 'rosenbrock'),
+  );
+  const result = await timeSlider(page, 'optim-step-slider', 'optim-pos-sgd', Array.from({ length: CHANGES }, (_, i) => 100 + i * 8));
   await page.close();
   console.log(`\nOptimizerPaths, Rosenbrock (5 optimisers × 500 steps): switching to the preset took ${presetMs} ms (trajectories + contours)`);
-  console.log(`${CHANGES} step changes (input event → DOM updated): median ${quantile(result.commit, 0.5).toFixed(2)} ms, p95 ${quantile(result.commit, 0.95).toFixed(2)} ms, max ${Math.max(...result.commit).toFixed(2)} ms`);
-  console.log(`  … + style and layout (forced reflow):       median ${quantile(result.frame, 0.5).toFixed(2)} ms, p95 ${quantile(result.frame, 0.95).toFixed(2)} ms, max ${Math.max(...result.frame).toFixed(2)} ms  (frame budget 16.7 ms)`);
-  if (result.unchanged) console.log(`  warning: ${result.unchanged} changes did not update the readout`);
+  printTimes('step', result);
 }
 
 try {

@@ -1,4 +1,5 @@
 import { OFFLINE_LIST_URL, PAGES_CACHE, pageCacheKey, PYODIDE_CACHE, urlsForPage } from '@/lib/offline/cache-names';
+import { mapWithConcurrency } from '@/lib/offline/map-with-concurrency';
 import { parseOfflineList, type OfflineList } from '@/lib/offline/offline-list';
 
 const DOWNLOADED_BUILD_KEY = 'mlprep:offline-build';
@@ -19,24 +20,18 @@ export const downloadedBuild = () => localStorage.getItem(DOWNLOADED_BUILD_KEY);
 
 async function putAll(cacheName: string, urls: string[], onProgress: (done: number) => void): Promise<number> {
   const cache = await caches.open(cacheName);
-  let next = 0;
   let done = 0;
-  let failed = 0;
-  const worker = async () => {
-    while (next < urls.length) {
-      const url = new URL(urls[next++]!, location.origin).href;
-      try {
-        const res = await fetch(url, { cache: 'no-cache' });
-        if (res.ok) await cache.put(pageCacheKey(url), res);
-        else failed++;
-      } catch {
-        failed++;
-      }
+  const results = await mapWithConcurrency(urls, 4, async (path) => {
+    const url = new URL(path, location.origin).href;
+    try {
+      const res = await fetch(url, { cache: 'no-cache' });
+      if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+      await cache.put(pageCacheKey(url), res);
+    } finally {
       onProgress(++done);
     }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return failed;
+  });
+  return results.filter((r) => !r.ok).length;
 }
 
 /** Caches every page of the list (HTML and page data); returns how many requests failed. */

@@ -2,6 +2,7 @@
 // The service worker, bundled by `serwist build` after `next build` (serwist.config.js) into out/sw.js.
 import { NetworkFirst, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
 import { isPageRequest, OFFLINE_PAGE_URL, PAGES_CACHE, pageCacheKey, PYODIDE_CACHE } from '@/lib/offline/cache-names';
+import { mapWithConcurrency } from '@/lib/offline/map-with-concurrency';
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -67,21 +68,18 @@ const serwist: Serwist = new Serwist({
 // in waitUntil: the reader who pressed "刷新" should not wait for hundreds of pages.
 async function refreshCachedPages() {
   const cache = await caches.open(PAGES_CACHE);
-  const keys = await cache.keys();
-  let next = 0;
-  const worker = async () => {
-    while (next < keys.length) {
-      const key = keys[next++]!;
-      try {
-        const res = await fetch(key.url, { cache: 'no-cache' });
-        if (res.ok) await cache.put(key, res);
-        else if (res.status === 404) await cache.delete(key);
-      } catch {
-        return; // offline: keep what we have
-      }
+  // The first failed fetch means we are offline: keep what we have instead of trying every page.
+  let offline = false;
+  await mapWithConcurrency(await cache.keys(), 3, async (key) => {
+    if (offline) return;
+    try {
+      const res = await fetch(key.url, { cache: 'no-cache' });
+      if (res.ok) await cache.put(key, res);
+      else if (res.status === 404) await cache.delete(key);
+    } catch {
+      offline = true;
     }
-  };
-  await Promise.all([worker(), worker(), worker()]);
+  });
 }
 
 self.addEventListener('activate', () => {

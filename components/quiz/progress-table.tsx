@@ -1,10 +1,8 @@
 import type { GroupStats } from '@/lib/srs/stats';
 import { ui } from '@/lib/ui-text/zh';
+import { GroupTable, type GroupRow } from './group-table';
 
-export interface ProgressRow {
-  id: string;
-  name: string;
-  href: string;
+export interface ProgressRow extends GroupRow {
   stats: GroupStats;
 }
 
@@ -23,32 +21,18 @@ export function MasteryBar({ value }: { value: number }) {
 /** Seen / due today / mastery / lapses per section or note. */
 export function ProgressTable({ caption, rows }: { caption: string; rows: ProgressRow[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[30rem] text-left text-sm">
-        <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
-        <thead className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{ui.progress.colName}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{ui.progress.colSeen}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{ui.progress.colDue}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{ui.progress.colMastery}</th>
-            <th scope="col" className="py-2 font-medium">{ui.progress.colLapses}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-zinc-100 dark:border-zinc-900">
-              <th scope="row" className="py-2 pr-3 font-normal">
-                <a href={r.href} className="text-accent-700 hover:underline dark:text-accent-300">{r.name}</a>
-              </th>
-              <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{r.stats.seen} / {r.stats.total}</td>
-              <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{r.stats.dueToday}</td>
-              <td className="py-2 pr-3"><MasteryBar value={r.stats.mastery} /></td>
-              <td className="py-2 tabular-nums">{r.stats.lapses}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <GroupTable
+      caption={caption}
+      columns={[ui.progress.colSeen, ui.progress.colDue, ui.progress.colMastery, ui.progress.colLapses]}
+      rows={rows}
+      cells={(r) => (
+        <>
+          <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{r.stats.seen} / {r.stats.total}</td>
+          <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{r.stats.dueToday}</td>
+          <td className="py-2 pr-3"><MasteryBar value={r.stats.mastery} /></td>
+          <td className="py-2 tabular-nums">{r.stats.lapses}</td>
+        </>
+      )}
+    />
   );
 }

@@ -1,5 +1,4 @@
 import GithubSlugger from 'github-slugger';
-import katex from 'katex';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -8,6 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { WIDGET_NAMES } from '../widget-names';
 import type { ContentIssue } from './errors';
 import { ALLOWED_HTML, isJsx, jsxProps, markdownParser, type JsxNode } from './markdown';
+import { checkProseNode } from './prose-checks';
 import { CARD_LEVELS, frontmatterSchema, SLUG_RE, type CardLevel, type Frontmatter } from './schema';
 
 export interface NoteHeading {
@@ -108,17 +108,13 @@ export function parseNote(file: string, slug: string, source: string): { note?: 
           report(`"{${node.value.slice(0, 30)}}" is a JavaScript expression; write a literal brace as \\{`, line);
         }
         return SKIP;
-      case 'text':
-        // CommonMark cannot close ** right after Chinese punctuation when a letter follows (…。**它),
-        // so the asterisks would show up literally on the page.
-        if (node.value.includes('**')) report('unclosed **bold**: put the closing ** before the punctuation (**加粗**。) or add a space', line);
-        return;
       case 'html':
         report('raw HTML/comments are not MDX; use {/* comment */}', line);
         return;
+      case 'text':
       case 'math':
       case 'inlineMath':
-        checkMath(node.value, node.type === 'math', line, report);
+        checkProseNode(node, report);
         return;
       case 'link':
       case 'definition':
@@ -245,15 +241,6 @@ function readCard(node: JsxNode, report: (m: string, l?: number) => void): RawCa
   const answer = part('A');
   if (!question || !answer) return undefined;
   return { id, level: level as CardLevel, question, answer, line };
-}
-
-function checkMath(tex: string, display: boolean, line: number | undefined, report: (m: string, l?: number) => void) {
-  try {
-    // strict 'error' turns KaTeX warnings (e.g. CJK text outside \text) into failures too.
-    katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: 'error' });
-  } catch (err) {
-    report(`KaTeX: ${(err as Error).message} in "${tex.slice(0, 60)}"`, line);
-  }
 }
 
 /** Text a reader sees, without code, math or component props: what search should match. */

@@ -80,8 +80,9 @@ describe('parseProblem', () => {
     expect(issuesOf(withTests(TESTS.replace('  expected: 5', '  expected: 5\n  compare: fuzzy'))).join()).toMatch(/tests\[3\.compare\]/);
   });
 
-  it('checks the statement: KaTeX errors and raw HTML fail with their line', () => {
+  it('checks the statement: KaTeX errors, raw HTML and unclosed bold fail with their line', () => {
     expect(issuesOf(source({ body: (b) => b.replace('返回 $x+1$。', '返回 $\\frac{x$。') })).join()).toMatch(/^13: KaTeX/);
     expect(issuesOf(source({ body: (b) => b.replace('返回 $x+1$。', '<div>返回</div>') }))).toContain('13: raw HTML is not allowed; write Markdown (or &lt; for a literal <)');
+    expect(issuesOf(source({ body: (b) => b.replace('返回 $x+1$。', '返回**加一。**即可') })).join()).toMatch(/^13: unclosed \*\*bold\*\*/);
   });
 });

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import katex from 'katex';
 import type { Code, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -13,6 +12,7 @@ import { COMPARES, DEFAULT_TOL, DIFFICULTIES, type Difficulty, type PracticeTest
 import { ContentError, type ContentIssue } from './errors';
 import { getNote, getSections } from './index';
 import { renderMarkdown } from './markdown';
+import { checkProseNode, type Report } from './prose-checks';
 import { SLUG_RE } from './schema';
 
 // Practice problems (content/practice/*.md, format in content/practice/README.md): parsed, validated and
@@ -221,20 +221,12 @@ function readTests(
   return tests;
 }
 
-function checkProse(root: Root, report: (message: string, line?: number) => void): void {
+function checkProse(root: Root, report: Report): void {
   visit(root, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'html') report('raw HTML is not allowed; write Markdown (or &lt; for a literal <)', line);
     if (node.type === 'heading' && node.depth <= 2) report('use ### or deeper inside a section', line);
-    // As in notes: CommonMark cannot close ** right after Chinese punctuation when a letter follows.
-    if (node.type === 'text' && node.value.includes('**')) report('unclosed **bold**: put the closing ** before the punctuation (**加粗**（…）)', line);
-    if (node.type === 'math' || node.type === 'inlineMath') {
-      try {
-        katex.renderToString(node.value, { displayMode: node.type === 'math', throwOnError: true, strict: 'error' });
-      } catch (err) {
-        report(`KaTeX: ${(err as Error).message} in "${node.value.slice(0, 60)}"`, line);
-      }
-    }
+    checkProseNode(node, report);
   });
 }
 

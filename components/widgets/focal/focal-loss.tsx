@@ -42,6 +42,11 @@ export function FocalLoss(props: Record<string, unknown>) {
   ];
   const ceBatch = batchShares(groups.map((g) => ({ ...g, alpha: 1 })), 0);
   const flBatch = batchShares([{ ...groups[0]!, alpha: ah }, { ...groups[1]!, alpha: ae }], gamma);
+  // Loss and gradient are drawn alike: CE dashed and FL solid, each marked at the probe p_t.
+  const charts = [
+    { title: s.lossChart(f(pt), f(ce), f(fl)), yLabel: s.axisLoss, yMax: 5, ce: curves.ce, fl: curves.fl, ceAt: ce, flAt: fl, testId: 'focal-loss-chart' },
+    { title: s.gradChart(f(pt), f(gce), f(gfl)), yLabel: s.axisGrad, yMax: 1.6, ce: curves.gce, fl: curves.gfl, ceAt: gce, flAt: gfl, testId: 'focal-grad-chart' },
+  ];
 
   return (
     <WidgetFrame testId="widget-focal-loss" title={s.title} presets={s.presets} {...frame} messages={messages}>
@@ -58,34 +63,23 @@ export function FocalLoss(props: Record<string, unknown>) {
           </div>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <LineChart
-            title={s.lossChart(f(pt), f(ce), f(fl))}
-            xLabel={s.axisPt}
-            yLabel={s.axisLoss}
-            xDomain={[0, 1]}
-            yDomain={[0, 5]}
-            series={[
-              { label: s.ce, points: curves.ce, dash: 'dashed', tone: 2 },
-              { label: s.fl, points: curves.fl, tone: 0 },
-            ]}
-            markers={[{ x: pt, y: ce, tone: 2 }, { x: pt, y: fl, tone: 0 }]}
-            guideX={pt}
-            testId="focal-loss-chart"
-          />
-          <LineChart
-            title={s.gradChart(f(pt), f(gce), f(gfl))}
-            xLabel={s.axisPt}
-            yLabel={s.axisGrad}
-            xDomain={[0, 1]}
-            yDomain={[0, 1.6]}
-            series={[
-              { label: s.ce, points: curves.gce, dash: 'dashed', tone: 2 },
-              { label: s.fl, points: curves.gfl, tone: 0 },
-            ]}
-            markers={[{ x: pt, y: gce, tone: 2 }, { x: pt, y: gfl, tone: 0 }]}
-            guideX={pt}
-            testId="focal-grad-chart"
-          />
+          {charts.map((c) => (
+            <LineChart
+              key={c.testId}
+              title={c.title}
+              xLabel={s.axisPt}
+              yLabel={c.yLabel}
+              xDomain={[0, 1]}
+              yDomain={[0, c.yMax]}
+              series={[
+                { label: s.ce, points: c.ce, dash: 'dashed', tone: 2 },
+                { label: s.fl, points: c.fl, tone: 0 },
+              ]}
+              markers={[{ x: pt, y: c.ceAt, tone: 2 }, { x: pt, y: c.flAt, tone: 0 }]}
+              guideX={pt}
+              testId={c.testId}
+            />
+          ))}
         </div>
         <dl className="grid gap-3 sm:grid-cols-3">
           <div className="widget-readout">

@@ -6,6 +6,7 @@ import { formatNumber } from '@/lib/widgets/format-number';
 import { DEFAULT_OPTIMIZER_PRESET, OPTIMIZER_PRESETS, OPTIMIZER_RULES, STEPS_MAX, type OptimizerState } from '@/lib/widgets/optimizer-state';
 import { ui } from '@/lib/ui-text/zh';
 import { NumberField } from '../shared/number-field';
+import { ReadoutTable } from '../shared/readout-table';
 import { SliderField } from '../shared/slider-field';
 import { useFieldWidget } from '../shared/use-field-widget';
 import { WidgetFrame } from '../shared/widget-frame';
@@ -57,38 +58,34 @@ export function OptimizerPaths(props: Record<string, unknown>) {
             <SliderField label={s.step} value={step} min={0} max={STEPS_MAX} step={1} integer onChange={(v) => update({ step: v })} valueText={`第 ${step} 步`} testId="optim-step" />
           </div>
         </div>
-        <div className="widget-scroll">
-          <table className="w-full min-w-[20rem] border-collapse text-right">
-            <caption className="sr-only">{s.table}</caption>
-            <thead>
-              <tr className="text-xs text-zinc-500 dark:text-zinc-400">
-                <th scope="col" className="py-1 text-left font-medium">{s.optimizer}</th>
-                <th scope="col" className="px-1 py-1 font-medium">{s.position}</th>
-                <th scope="col" className="px-1 py-1 font-medium">{s.loss}</th>
-                <th scope="col" className="px-1 py-1 text-left font-medium">{s.status}</th>
+        <ReadoutTable
+          caption={s.table}
+          className="min-w-[20rem] text-right"
+          columns={[
+            { label: s.optimizer, className: 'py-1 text-left' },
+            { label: s.position, className: 'px-1 py-1' },
+            { label: s.loss, className: 'px-1 py-1' },
+            { label: s.status, className: 'px-1 py-1 text-left' },
+          ]}
+        >
+          {OPTIMIZERS.map((name, i) => {
+            const w = at(i);
+            const div = runs[i]!.divergedAt;
+            return (
+              <tr key={name} className="border-t border-zinc-100 dark:border-zinc-800" data-testid={`optim-row-${name}`}>
+                <th scope="row" className="py-1 text-left font-normal">
+                  <label className="flex items-center gap-1.5">
+                    <input type="checkbox" checked={state.show[i]} aria-label={s.showOf(s.names[name]!)} onChange={(e) => update({ show: state.show.map((b, j) => (j === i ? e.target.checked : b)) })} />
+                    <span className="font-mono text-xs">{name[0]!.toUpperCase()}{name === 'adamw' ? 'W' : ''}</span> {s.names[name]}
+                  </label>
+                </th>
+                <td className="px-1 py-1 font-mono" data-testid={`optim-pos-${name}`}>({f(w[0])}, {f(w[1])})</td>
+                <td className="px-1 py-1 font-mono">{f(surface.f(w[0], w[1]))}</td>
+                <td className="px-1 py-1 text-left text-xs">{div !== null && step >= div ? s.diverged(div) : s.running}</td>
               </tr>
-            </thead>
-            <tbody>
-              {OPTIMIZERS.map((name, i) => {
-                const w = at(i);
-                const div = runs[i]!.divergedAt;
-                return (
-                  <tr key={name} className="border-t border-zinc-100 dark:border-zinc-800" data-testid={`optim-row-${name}`}>
-                    <th scope="row" className="py-1 text-left font-normal">
-                      <label className="flex items-center gap-1.5">
-                        <input type="checkbox" checked={state.show[i]} aria-label={s.showOf(s.names[name]!)} onChange={(e) => update({ show: state.show.map((b, j) => (j === i ? e.target.checked : b)) })} />
-                        <span className="font-mono text-xs">{name[0]!.toUpperCase()}{name === 'adamw' ? 'W' : ''}</span> {s.names[name]}
-                      </label>
-                    </th>
-                    <td className="px-1 py-1 font-mono" data-testid={`optim-pos-${name}`}>({f(w[0])}, {f(w[1])})</td>
-                    <td className="px-1 py-1 font-mono">{f(surface.f(w[0], w[1]))}</td>
-                    <td className="px-1 py-1 text-left text-xs">{div !== null && step >= div ? s.diverged(div) : s.running}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ReadoutTable>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {num('lr', 10)}
           {num('momentum', 0.9999)}

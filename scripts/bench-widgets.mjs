@@ -59,6 +59,12 @@ async function scriptsOf(path) {
     );
   });
   await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  // Widgets are islands that load their code when they come into view: bring each one there.
+  for (const widget of await page.locator('[data-widget]').all()) {
+    await widget.scrollIntoViewIfNeeded();
+    await widget.locator('[data-ready="true"]').first().waitFor();
+  }
+  await page.waitForLoadState('networkidle');
   // Bodies come from the browser and are gone once the page closes. Closing before every read had
   // finished left the widget chunks, which load last, empty: "own chunk: not found".
   const bodies = new Map(await Promise.all(reads));
@@ -92,6 +98,7 @@ async function benchBytes() {
 async function openAtPreset(path, testId, preset, switched) {
   const page = await browser.newPage();
   await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  await page.getByTestId(testId).scrollIntoViewIfNeeded(); // an island: it hydrates once in view
   await page.locator(`[data-testid="${testId}"][data-ready]`).waitFor();
   const start = Date.now();
   await page.getByTestId(testId).getByLabel('预设').selectOption(preset);

@@ -7,7 +7,7 @@
 //  3. Replaces the app-router runtime in out/notes/*/index.html with that one module, and deletes the
 //     notes' client-navigation payloads (index.txt, __next.*.txt), which nothing requests any more.
 // Fails naming the note and the problem if a page is not what it expects.
-import { mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';

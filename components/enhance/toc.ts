@@ -15,8 +15,9 @@ export function attachTocHighlight(): void {
       else a.removeAttribute('aria-current');
     }
   };
+  // The observer reports every heading once right after observe(), which sets the first highlight
+  // without forcing a layout while the page is still loading.
   const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px' });
   headings.forEach((h) => observer.observe(h));
-  update();
   window.addEventListener('hashchange', update);
 }

@@ -3,7 +3,8 @@ import { ui } from '@/lib/ui-text/zh';
 
 /**
  * Small-screen navigation drawer, server-rendered closed; components/enhance/menu.ts opens and closes
- * it. The button shows a cross while the panel is open.
+ * it. The button shows a cross while the panel is open. The panel's height is set from the viewport:
+ * the header's backdrop blur makes the header, not the viewport, the box a fixed child is placed in.
  */
 export function MobileMenu({ children }: { children: ReactNode }) {
   return (
@@ -25,7 +26,7 @@ export function MobileMenu({ children }: { children: ReactNode }) {
           <path d="M6 6l12 12M18 6L6 18" />
         </svg>
       </button>
-      <div id="mobile-menu" hidden className="fixed inset-x-0 bottom-0 top-14 z-40 overflow-y-auto border-t border-zinc-200 bg-white px-4 py-4 dark:border-zinc-800 dark:bg-zinc-950">
+      <div id="mobile-menu" hidden className="fixed inset-x-0 top-14 z-40 h-[calc(100dvh-3.5rem)] overflow-y-auto border-t border-zinc-200 bg-white px-4 py-4 dark:border-zinc-800 dark:bg-zinc-950">
         {children}
       </div>
     </div>

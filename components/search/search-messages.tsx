@@ -29,6 +29,8 @@ export function NoResults({ query, suggestions, onPick, onBrowse }: { query: str
         </p>
       )}
       <p className="mt-3">
+        {/* A plain link: the dialog is its own React root, outside the app router, on note pages too. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/#sections" onClick={onBrowse} className="text-accent-700 underline dark:text-accent-300">
           {t.browseSections}
         </a>

@@ -32,6 +32,8 @@ test('mobile menu opens, navigates and closes at 375 px', async ({ page }) => {
   await expect(menu).toBeHidden();
   await open.click();
   await expect(menu).toBeVisible();
+  // The panel covers the screen below the 56 px header (it once collapsed to the height of its links).
+  expect((await menu.boundingBox())!.height).toBe(740 - 56);
   await menu.locator('a[href^="/sections/"]').first().click();
   await expect(page).toHaveURL(/\/sections\//);
   await expect(menu).toBeHidden();

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The service worker, bundled by `serwist build` after `next build` (serwist.config.js) into out/sw.js.
 import { NetworkFirst, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
-import { isPageRequest, OFFLINE_PAGE_URL, PAGES_CACHE, pageCacheKey, PYODIDE_CACHE } from '@/lib/offline/cache-names';
+import { hasPageData, isPageRequest, OFFLINE_PAGE_URL, PAGES_CACHE, pageCacheKey, PYODIDE_CACHE } from '@/lib/offline/cache-names';
 import { mapWithConcurrency } from '@/lib/offline/map-with-concurrency';
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
@@ -11,11 +11,11 @@ const dropRscParam: SerwistPlugin = {
   cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(request.url),
 };
 
-// A page read directly is also kept as page data, so a later client-side navigation to it works offline.
+// An app page read directly is also kept as page data, so a later client-side navigation to it works offline.
 const alsoCachePageData: SerwistPlugin = {
   cacheDidUpdate: async ({ cacheName, request }) => {
     const url = new URL(request.url);
-    if (!url.pathname.endsWith('/')) return;
+    if (!url.pathname.endsWith('/') || !hasPageData(url.pathname)) return;
     const data = new URL('index.txt', url);
     const cache = await caches.open(cacheName);
     if (await cache.match(data.href)) return;

@@ -25,8 +25,16 @@ export function isPageRequest(url: URL, destination: string): boolean {
   return url.pathname.endsWith('/index.txt');
 }
 
-/** The URLs that make one page readable offline, by direct load and by client-side navigation. */
+/**
+ * Whether a page has page data for client-side navigation. Note pages are static HTML with islands
+ * (scripts/static-notes.mjs removes their `index.txt`); every other page is an app-router page.
+ */
+export function hasPageData(path: string): boolean {
+  return !path.startsWith('/notes/');
+}
+
+/** The URLs that make one page readable offline, by direct load and (app pages) by client-side navigation. */
 export function urlsForPage(path: string): string[] {
   const dir = path.endsWith('/') ? path : `${path}/`;
-  return [dir, `${dir}index.txt`];
+  return hasPageData(dir) ? [dir, `${dir}index.txt`] : [dir];
 }

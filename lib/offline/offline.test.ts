@@ -16,7 +16,7 @@ describe('page cache keys', () => {
   });
 
   it('lists the HTML and the page data of a page', () => {
-    expect(urlsForPage('/notes/lora/')).toEqual(['/notes/lora/', '/notes/lora/index.txt']);
+    expect(urlsForPage('/notes/lora/')).toEqual(['/notes/lora/']); // a static note page: no page data
     expect(urlsForPage('/tags/nlp')).toEqual(['/tags/nlp/', '/tags/nlp/index.txt']);
   });
 });

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { urlsForPage } from '../../lib/offline/cache-names';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -12,12 +13,18 @@ async function underServiceWorker(page: Page, path = '/') {
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated');
 }
 
-/** Waits until a page's HTML and page data are in the pages cache. */
+/**
+ * Waits until a page's HTML (and, for app pages, its page data) is in the pages cache. Polled with
+ * expect.poll: page.waitForFunction takes the promise an async check returns as a truthy answer.
+ */
 async function cached(page: Page, path: string) {
-  await page.waitForFunction(async (p) => {
-    const cache = await caches.open('mlprep-pages');
-    return !!(await cache.match(new URL(p, location.origin).href)) && !!(await cache.match(new URL(`${p}index.txt`, location.origin).href));
-  }, path);
+  const all = () =>
+    page.evaluate(async (urls) => {
+      const cache = await caches.open('mlprep-pages');
+      for (const u of urls) if (!(await cache.match(new URL(u, location.origin).href))) return false;
+      return true;
+    }, urlsForPage(path));
+  await expect.poll(all, { timeout: 30_000 }).toBe(true);
 }
 
 test('the service worker is active after the first load and precaches the shell', async ({ page }) => {
@@ -71,7 +78,7 @@ test('download all: shows the size first, then an unvisited note opens offline; 
   await page.goto('/progress/');
   await page.getByRole('button', { name: '删除离线笔记' }).click();
   await expect(page.getByTestId('offline-message')).toHaveText(/已删除/);
-  const left = await page.evaluate(async () => !!(await (await caches.open('mlprep-pages')).match(new URL('/notes/gru/index.txt', location.origin).href)));
+  const left = await page.evaluate(async () => !!(await (await caches.open('mlprep-pages')).match(new URL('/notes/gru/', location.origin).href)));
   expect(left).toBe(false);
 });
 

@@ -92,6 +92,8 @@ test('recent searches are remembered', async ({ page }) => {
   await expect(dialog(page).getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/notes\//);
+  // The result is another page (a static note): its own script listens for Ctrl+K once it has run.
+  await page.locator('[data-testid=search-button][data-ready]').waitFor();
   await page.keyboard.press('Control+k');
   await expect(dialog(page).getByRole('button', { name: '根号' })).toBeVisible();
 });

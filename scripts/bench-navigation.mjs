@@ -3,7 +3,9 @@
 // pointer rests on its link. Measures, in headless Chromium on the gzip server, the time from the click
 // until the next note's title is on screen, for a click after a 1 s hover (prerendered when the browser
 // allows) and for a click with no hover (a plain page load); with --before=<older out/>, the same on
-// an older export, side by side. Prints medians; never fails on timings.
+// an older export, side by side. Prints medians; never fails on timings. Under automation Chromium
+// does not prerender (the CDP Preload domain reports "PrerenderingDisabledByDevTools"), so the
+// "prerendered" column shows what this harness can and cannot see; a reader's Chromium prerenders.
 //
 //   node scripts/bench-navigation.mjs [--before=/tmp/old-out] [--runs=9]
 import { resolve } from 'node:path';

@@ -43,7 +43,7 @@ createServer((req, res) => {
   const headers = {
     'content-type': type,
     // Hashed assets and the versioned Pyodide folder never change under the same URL.
-    'cache-control': /\/(_next\/static|pyodide)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'cache-control': /\/(_next\/static|_islands|pyodide)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
   let body;
   try {

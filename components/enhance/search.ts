@@ -6,16 +6,39 @@
 export function attachSearchLauncher(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-testid=search-button]');
   if (!button) return;
-  let opening = false;
+  // The dialog's code loads on first use; what the reader types meanwhile is kept for it, Enter included.
+  let typedAhead: { text: string; enter: boolean; cancelled: boolean } | null = null;
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (!typedAhead || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+      if (e.key === 'Escape') typedAhead.cancelled = true;
+      else if (e.key === 'Enter') typedAhead.enter = true;
+      else if (e.key === 'Backspace') typedAhead.text = typedAhead.text.slice(0, -1);
+      else if (e.key.length === 1) typedAhead.text += e.key;
+      else return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    },
+    true,
+  );
+  // Keys are kept until the dialog takes them over, in the same moment its input takes focus.
+  const take = () => {
+    const ahead = { text: typedAhead?.text ?? '', enter: !!typedAhead?.enter };
+    typedAhead = null;
+    return ahead;
+  };
   const open = async () => {
-    if (opening || document.querySelector('[data-search-dialog]')) return;
-    opening = true;
+    if (typedAhead || document.querySelector('[data-search-dialog]')) return;
+    typedAhead = { text: '', enter: false, cancelled: false };
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : button;
     try {
       const { openSearchDialog } = await import('@/components/search/open-search-dialog');
-      openSearchDialog(opener);
-    } finally {
-      opening = false;
+      if (typedAhead.cancelled) typedAhead = null;
+      else openSearchDialog(opener, take);
+    } catch (err) {
+      typedAhead = null;
+      throw err;
     }
   };
   const warmUp = () => void import('@/components/search/search-client').then((m) => m.warmUpSearch());

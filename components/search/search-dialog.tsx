@@ -11,7 +11,16 @@ const t = ui.search;
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Modal search: a combobox over a listbox of results (WAI-ARIA combobox pattern). */
-export function SearchDialog({ onClose }: { onClose: () => void }) {
+export interface SearchDialogProps {
+  onClose: () => void;
+  /**
+   * Hands over what the reader typed while the dialog was still loading (and whether they pressed
+   * Enter); called once, in the same moment the input takes focus, so no keystroke falls in between.
+   */
+  takeTypedAhead?: () => { text: string; enter: boolean };
+}
+
+export function SearchDialog({ onClose, takeTypedAhead }: SearchDialogProps) {
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
@@ -25,7 +34,20 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const answered = state.status === 'ready' ? state.query : null; // results lag the input by one worker round trip
   const enterPending = useRef(false);
 
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    const el = input.current;
+    const ahead = takeTypedAhead?.();
+    // Into the field itself first: keys typed before React re-renders then append to it, not replace it.
+    if (el && ahead?.text) el.value = ahead.text;
+    el?.focus();
+    if (!ahead?.text) return;
+    // One hand-over from outside React, in the effect that focuses the input: taking the keys any
+    // earlier (e.g. in a state initialiser) would lose those typed before the focus moves.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setValue(ahead.text);
+    setQuery(ahead.text);
+    enterPending.current = ahead.enter;
+  }, [takeTypedAhead]);
   const changeQuery = (q: string) => {
     setQuery(q);
     setActive(0);

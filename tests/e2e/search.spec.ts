@@ -107,6 +107,25 @@ test('keystrokes typed right after Ctrl+K are kept, and an early Enter opens the
   await expect(page.locator('h1')).toContainText(/根号|注意力/);
 });
 
+test('typing while the dialog code is still loading is kept, Enter included', async ({ page }) => {
+  // Hold the dialog's chunk (a note page loads it on first use) until the reader has typed and pressed Enter.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let requested = false;
+  await page.route('**/_islands/open-search-dialog-*.js', async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await visit(page, '/notes/dropout/');
+  await page.keyboard.press('Control+k');
+  await expect.poll(() => requested).toBe(true);
+  await page.keyboard.type('attention scaling');
+  await page.keyboard.press('Enter');
+  release();
+  await expect(page).toHaveURL(/\/notes\/attention-scaling\//);
+});
+
 test('Tab reaches every focusable item of the dialog: recent and popular searches, suggestions, browse link', async ({ page }) => {
   await visit(page, '/');
   await page.evaluate(() => localStorage.setItem('mlprep-recent-searches', JSON.stringify(['softmax'])));
